@@ -1,0 +1,54 @@
+package org.parley.model;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One entry of the CAMEO event code table.
+ *
+ * @param code       the code, 2 to 4 digits ({@code 042})
+ * @param name       its name ({@code Make a visit})
+ * @param goldstein  Goldstein weight, -10 (most conflictual) to +10 (most cooperative); GDELT's table
+ * @param quadClass  1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
+ * @param ploverType PLOVER event type from the CAMEO-to-PLOVER mapping, or empty where none is mapped
+ * @param ploverMode PLOVER mode, or empty
+ */
+public record CameoCode(String code, String name, double goldstein, int quadClass, String ploverType, String ploverMode) {
+    private static final Pattern CODE = Pattern.compile("\\d{2,4}");
+
+    public CameoCode {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(ploverType, "ploverType");
+        Objects.requireNonNull(ploverMode, "ploverMode");
+        if (!CODE.matcher(code).matches()) {
+            throw new IllegalArgumentException("CAMEO code must be 2 to 4 digits, got '" + code + "'");
+        }
+        if (goldstein < -10 || goldstein > 10) {
+            throw new IllegalArgumentException("Goldstein weight of " + code + " must be in [-10, 10], got " + goldstein);
+        }
+        if (quadClass < 1 || quadClass > 4) {
+            throw new IllegalArgumentException("QuadClass of " + code + " must be 1..4, got " + quadClass);
+        }
+    }
+
+    /** The two-digit root code ({@code 04} for {@code 042}). */
+    public String root() {
+        return code.substring(0, 2);
+    }
+
+    /** QuadClass as CAMEO defines it from the root code. */
+    public static int quadClassOf(String code) {
+        int root = Integer.parseInt(code.substring(0, 2));
+        if (root <= 5) {
+            return 1;
+        }
+        if (root <= 9) {
+            return 2;
+        }
+        if (root <= 14) {
+            return 3;
+        }
+        return 4;
+    }
+}

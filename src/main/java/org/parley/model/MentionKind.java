@@ -1,0 +1,19 @@
+package org.parley.model;
+
+/** What kind of words named an actor; the event coder treats places and people differently. */
+public enum MentionKind {
+    /** A country name or short form ("South Korea", "the US"). */
+    COUNTRY,
+    /** A nationality adjective or demonym ("Chinese", "Pyongyang's" does not count: that is a capital). */
+    NATIONALITY,
+    /** A capital or seat of government ("Beijing", "the Kremlin"): the government by metonymy, or a location. */
+    CAPITAL,
+    /** An organisation, ministry or agency. */
+    ORGANISATION,
+    /** A named person. */
+    PERSON,
+    /** A group named by a sector noun ("officials", "analysts", "protesters"). */
+    GROUP,
+    /** A pronoun, short name or phrase resolved to an earlier mention ("his", "Lee", "the two sides"). */
+    COREFERENCE
+}
