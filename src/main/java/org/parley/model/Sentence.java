@@ -12,12 +12,14 @@ import java.util.Optional;
  * @param span         characters in {@link Article#fullText()}
  * @param text         the sentence's text
  * @param tokens       its tokens, in order
- * @param dependencies its basic dependency tree (enhanced relation names, e.g. {@code obl:in})
+ * @param dependencies its basic dependency tree (one head per token)
  * @param entities     named entities
  * @param times        temporal expressions
+ * @param enhanced     its enhanced++ dependency graph (a token may have several heads; relations carry their
+ *                     preposition, e.g. {@code obl:in}; conjuncts and relative pronouns are resolved)
  */
 public record Sentence(int index, Span span, String text, List<Token> tokens, List<Dependency> dependencies,
-                       List<EntityMention> entities, List<TimeExpression> times) {
+                       List<EntityMention> entities, List<TimeExpression> times, List<Dependency> enhanced) {
     public Sentence {
         if (index < 0) {
             throw new IllegalArgumentException("sentence index must be >= 0, got " + index);
@@ -28,12 +30,25 @@ public record Sentence(int index, Span span, String text, List<Token> tokens, Li
         dependencies = List.copyOf(dependencies);
         entities = List.copyOf(entities);
         times = List.copyOf(times);
-        for (Dependency d : dependencies) {
+        enhanced = List.copyOf(enhanced);
+        for (Dependency d : concat(dependencies, enhanced)) {
             if (d.dependent() >= tokens.size() || d.governor() >= tokens.size()) {
                 throw new IllegalArgumentException("dependency " + d + " points outside the sentence's "
                         + tokens.size() + " tokens");
             }
         }
+    }
+
+    /** A sentence whose enhanced graph is its basic tree. */
+    public Sentence(int index, Span span, String text, List<Token> tokens, List<Dependency> dependencies,
+                    List<EntityMention> entities, List<TimeExpression> times) {
+        this(index, span, text, tokens, dependencies, entities, times, dependencies);
+    }
+
+    private static List<Dependency> concat(List<Dependency> a, List<Dependency> b) {
+        List<Dependency> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     public Token token(int i) {
@@ -59,6 +74,29 @@ public record Sentence(int index, Span span, String text, List<Token> tokens, Li
             }
         }
         out.sort((a, b) -> Integer.compare(a.dependent(), b.dependent()));
+        return out;
+    }
+
+    /** Edges of the enhanced graph leaving token {@code i}, in token order. */
+    public List<Dependency> enhancedChildrenOf(int i) {
+        List<Dependency> out = new ArrayList<>();
+        for (Dependency d : enhanced) {
+            if (d.governor() == i) {
+                out.add(d);
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.dependent(), b.dependent()));
+        return out;
+    }
+
+    /** Edges of the enhanced graph arriving at token {@code i}. */
+    public List<Dependency> enhancedHeadsOf(int i) {
+        List<Dependency> out = new ArrayList<>();
+        for (Dependency d : enhanced) {
+            if (d.dependent() == i) {
+                out.add(d);
+            }
+        }
         return out;
     }
 
