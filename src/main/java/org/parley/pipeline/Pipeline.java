@@ -10,6 +10,7 @@ import org.parley.model.AnnotatedDocument;
 import org.parley.model.Article;
 import org.parley.model.CodedEvent;
 import org.parley.model.Event;
+import org.parley.model.Timing;
 import org.parley.nlp.Annotator;
 import org.parley.time.EventTimer;
 
@@ -40,9 +41,10 @@ public final class Pipeline {
         List<ActorMention> mentions = clock.time(StageClock.Stage.ACTORS, () -> actors.resolve(document));
         List<CodedEvent> coded = clock.time(StageClock.Stage.EVENTS, () -> coder.code(document, mentions));
         List<Event> events = clock.time(StageClock.Stage.TIME, () -> {
+            List<Timing> timings = timer.time(document, coded);
             List<Event> out = new ArrayList<>(coded.size());
-            for (CodedEvent c : coded) {
-                out.add(assembler.assemble(document, c, timer.time(document, c)));
+            for (int i = 0; i < coded.size(); i++) {
+                out.add(assembler.assemble(document, coded.get(i), timings.get(i)));
             }
             return out;
         });

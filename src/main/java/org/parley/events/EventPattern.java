@@ -1,0 +1,83 @@
+package org.parley.events;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One compiled event pattern: a head word (verb, or noun for nominal events such as "visit to"), what must hang
+ * from it, and where the target sits. The text format is documented in {@code docs/DICTIONARIES.md}.
+ *
+ * @param code        CAMEO code the pattern gives
+ * @param head        lemma (or lower-case word) of the head
+ * @param nominal     whether the head is a noun ("@visit to *T") rather than a verb
+ * @param particle    phrasal-verb particle that must hang from the head ("call off"), or empty
+ * @param complement  verb of an infinitive complement the head must take ("threaten to attack"), or empty; the
+ *                    object and target are then read from the complement
+ * @param object      lemma of the object noun that must hang from the head ("hold talks"), or empty
+ * @param objectModifiers words that must modify the object ("hold strategic talks"), possibly none
+ * @param objectPreposition preposition that introduces the object ("ask for aid from *T"), or empty for a direct object
+ * @param preposition preposition that introduces the target, or empty
+ * @param target      where the target sits
+ * @param symmetric   the event needs no target when its source is two or more actors ("the two sides met")
+ * @param id          where the pattern was defined, e.g. {@code verbs.txt:120}
+ * @param text        the pattern as written
+ */
+public record EventPattern(String code, String head, boolean nominal, String particle, String complement,
+                           String object, List<String> objectModifiers, String objectPreposition,
+                           String preposition, TargetSlot target, boolean symmetric, String id, String text) {
+    private static final Pattern CODE = Pattern.compile("\\d{2,4}");
+
+    /** Where a pattern finds its target. */
+    public enum TargetSlot {
+        /** the direct object of the head ("visit *T") */
+        OBJECT,
+        /** the object of a preposition on the head or on its object ("travel to *T", "hold talks with *T") */
+        PREPOSITION,
+        /** the possessor of the object ("seek *T's cooperation") */
+        POSSESSOR,
+        /** the pattern names no target: only symmetric patterns, whose source group supplies both sides */
+        NONE
+    }
+
+    public EventPattern {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(head, "head");
+        Objects.requireNonNull(particle, "particle");
+        Objects.requireNonNull(complement, "complement");
+        Objects.requireNonNull(object, "object");
+        objectModifiers = List.copyOf(objectModifiers);
+        Objects.requireNonNull(objectPreposition, "objectPreposition");
+        Objects.requireNonNull(preposition, "preposition");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(text, "text");
+        if (!CODE.matcher(code).matches()) {
+            throw new IllegalArgumentException("CAMEO code must be 2 to 4 digits, got '" + code + "'");
+        }
+        if (head.isBlank()) {
+            throw new IllegalArgumentException("pattern needs a head word");
+        }
+        if (target == TargetSlot.PREPOSITION && preposition.isEmpty()) {
+            throw new IllegalArgumentException("a prepositional target needs its preposition");
+        }
+        if (target == TargetSlot.POSSESSOR && object.isEmpty()) {
+            throw new IllegalArgumentException("a possessor target needs the possessed object noun");
+        }
+        if (object.isEmpty() && (!objectModifiers.isEmpty() || !objectPreposition.isEmpty())) {
+            throw new IllegalArgumentException("object modifiers or an object preposition need an object noun");
+        }
+        if (nominal && !complement.isEmpty()) {
+            throw new IllegalArgumentException("a nominal pattern cannot take an infinitive complement");
+        }
+        if (target == TargetSlot.NONE && !symmetric) {
+            throw new IllegalArgumentException("a pattern without *T must be marked 'sym'");
+        }
+    }
+
+    /** How specific the pattern is: more constraints win when several patterns match the same head. */
+    public int specificity() {
+        return (particle.isEmpty() ? 0 : 2) + (complement.isEmpty() ? 0 : 3) + (object.isEmpty() ? 0 : 2)
+                + objectModifiers.size() + (preposition.isEmpty() ? 0 : 1) + (target == TargetSlot.NONE ? 0 : 1);
+    }
+}

@@ -1,0 +1,178 @@
+package org.parley.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.parley.model.ActorMention;
+import org.parley.model.Dependency;
+import org.parley.model.Sentence;
+import org.parley.model.Token;
+
+/**
+ * One sentence's enhanced dependency graph together with its actor mentions: the view the pattern engine matches
+ * against. Answers "which actors stand at this token" and "who is the subject of this verb".
+ */
+final class SentenceGraph {
+    private static final Set<String> INHERITS_SUBJECT = Set.of("xcomp", "advcl", "conj");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
+
+    private final Sentence sentence;
+    private final List<ActorMention> actors;
+
+    SentenceGraph(Sentence sentence, List<ActorMention> actors) {
+        this.sentence = sentence;
+        this.actors = List.copyOf(actors);
+    }
+
+    Sentence sentence() {
+        return sentence;
+    }
+
+    Token token(int i) {
+        return sentence.token(i);
+    }
+
+    /** Whether a token's lemma or lower-cased word is {@code word}. */
+    boolean is(int i, String word) {
+        Token t = sentence.token(i);
+        return t.lemma().equalsIgnoreCase(word) || t.word().equalsIgnoreCase(word);
+    }
+
+    /** Enhanced-graph children of {@code i} whose relation is {@code relation} or starts with {@code relation:}. */
+    List<Integer> children(int i, String relation) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : sentence.enhancedChildrenOf(i)) {
+            if (d.relation().equals(relation) || d.relation().startsWith(relation + ":")) {
+                out.add(d.dependent());
+            }
+        }
+        return out;
+    }
+
+    /** Enhanced-graph children of {@code i} with exactly this relation. */
+    List<Integer> childrenExactly(int i, String relation) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : sentence.enhancedChildrenOf(i)) {
+            if (d.relation().equals(relation)) {
+                out.add(d.dependent());
+            }
+        }
+        return out;
+    }
+
+    /** The first enhanced-graph head edge of {@code i}, or null at the root. */
+    Dependency headEdge(int i) {
+        for (Dependency d : sentence.enhancedHeadsOf(i)) {
+            if (d.governor() != Dependency.ROOT && !d.relation().equals("ref")) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    boolean isPassive(int verb) {
+        return !children(verb, "nsubj:pass").isEmpty() || !children(verb, "aux:pass").isEmpty();
+    }
+
+    /**
+     * The actor mentions standing at token {@code i}: those covering it. A compound reference ("the two sides")
+     * gives several mentions over the same words.
+     */
+    List<ActorMention> actorsAt(int i) {
+        List<ActorMention> out = new ArrayList<>();
+        for (ActorMention m : actors) {
+            if (m.covers(i)) {
+                out.add(m);
+            }
+        }
+        if (out.size() > 1) {
+            // several mentions cover the token: keep those with the narrowest range (nested names)
+            int narrowest = out.stream().mapToInt(m -> m.endToken() - m.firstToken()).min().orElse(0);
+            out.removeIf(m -> m.endToken() - m.firstToken() != narrowest && !sameRange(out, m));
+        }
+        return out;
+    }
+
+    private static boolean sameRange(List<ActorMention> all, ActorMention m) {
+        return all.stream().filter(o -> o != m).anyMatch(o -> o.firstToken() == m.firstToken() && o.endToken() == m.endToken());
+    }
+
+    List<ActorMention> actorsAt(List<Integer> tokens) {
+        Set<ActorMention> out = new LinkedHashSet<>();
+        for (int t : tokens) {
+            out.addAll(actorsAt(t));
+        }
+        return new ArrayList<>(out);
+    }
+
+    /**
+     * Tokens that are the subject of verb {@code v}: its own {@code nsubj} (and controlled {@code nsubj:xsubj});
+     * failing that, the subject of the verb it depends on through {@code xcomp}, {@code advcl} or {@code conj}
+     * ("used his trip to seek"); a relative pronoun stands for the words before it.
+     */
+    List<Integer> subjects(int v) {
+        return subjects(v, 0);
+    }
+
+    private List<Integer> subjects(int v, int depth) {
+        // the basic tree keeps the relative pronoun itself; the enhanced graph has already replaced it with the
+        // parser's antecedent, which is often wrong ("engagement between Kim and Trump, who met")
+        for (Dependency d : sentence.childrenOf(v)) {
+            if (d.baseRelation().equals("nsubj")
+                    && RELATIVE_PRONOUNS.contains(token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT))) {
+                List<Integer> antecedent = antecedent(d.dependent());
+                if (!antecedent.isEmpty()) {
+                    return antecedent;
+                }
+            }
+        }
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : sentence.enhancedChildrenOf(v)) {
+            if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")) {
+                out.add(d.dependent());
+            }
+        }
+        List<Integer> resolved = new ArrayList<>();
+        for (int s : out) {
+            if (RELATIVE_PRONOUNS.contains(token(s).word().toLowerCase(java.util.Locale.ROOT))) {
+                resolved.addAll(antecedent(s));
+            } else {
+                resolved.add(s);
+            }
+        }
+        if (!resolved.isEmpty() || depth > 3) {
+            return resolved;
+        }
+        Dependency head = headEdge(v);
+        if (head != null && INHERITS_SUBJECT.contains(head.baseRelation()) && token(head.governor()).isVerb()) {
+            return subjects(head.governor(), depth + 1);
+        }
+        return resolved;
+    }
+
+    /**
+     * What a relative pronoun at {@code pronoun} refers to: the actor phrase that ends just before it (skipping a
+     * comma), with the phrases conjoined to it ("Kim and Trump, who last met"). The parser often attaches the
+     * relative clause to the wrong noun; adjacency is the better guide.
+     */
+    List<Integer> antecedent(int pronoun) {
+        int i = pronoun - 1;
+        while (i >= 0 && token(i).pos().equals(",")) {
+            i--;
+        }
+        if (i < 0 || actorsAt(i).isEmpty()) {
+            return List.of();
+        }
+        List<Integer> out = new ArrayList<>();
+        out.add(i);
+        // conjuncts of the antecedent: its conj children and the head it is conjoined to
+        out.addAll(children(i, "conj"));
+        for (Dependency d : sentence.enhancedHeadsOf(i)) {
+            if (d.baseRelation().equals("conj")) {
+                out.add(d.governor());
+            }
+        }
+        return out;
+    }
+}

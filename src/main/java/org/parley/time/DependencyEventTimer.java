@@ -1,0 +1,154 @@
+package org.parley.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.parley.model.AnnotatedDocument;
+import org.parley.model.Attribution;
+import org.parley.model.CodedEvent;
+import org.parley.model.DateBasis;
+import org.parley.model.EventDate;
+import org.parley.model.Granularity;
+import org.parley.model.Sentence;
+import org.parley.model.Status;
+import org.parley.model.TimeExpression;
+import org.parley.model.Timing;
+
+/**
+ * The {@code time} stage on the dependency tree: corrects the sentence's temporal expressions
+ * ({@link TimexCorrector}), attaches the one that governs each predicate ({@link TimexAttacher}), decides the
+ * status from cue words ({@link StatusClassifier}) and finds who asserts it ({@link AttributionFinder}).
+ *
+ * <p>An event with no expression of its own takes the date of an earlier event with the same two actors reported
+ * within {@value #INHERIT_WINDOW} sentences before (basis {@code INFERRED}); failing that an occurred event takes
+ * the article's date and a future one is open-ended after it.
+ */
+public final class DependencyEventTimer implements EventTimer {
+    static final int INHERIT_WINDOW = 2;
+    /** Events dated more than this many days before the article are "historical". */
+    static final int HISTORICAL_DAYS = 365;
+
+    private final TimexCorrector corrector = new TimexCorrector();
+    private final TimexAttacher attacher = new TimexAttacher();
+    private final StatusClassifier classifier = new StatusClassifier();
+    private final AttributionFinder attributions = new AttributionFinder();
+
+    /** Every expression of the document with Parley's value, for {@code parley annotate}. */
+    public Map<Integer, List<CorrectedTime>> correctedTimes(AnnotatedDocument document) {
+        Map<Integer, List<CorrectedTime>> out = new HashMap<>();
+        LocalDate articleDate = document.article().date();
+        for (Sentence s : document.sentences()) {
+            List<CorrectedTime> list = new ArrayList<>();
+            for (TimeExpression t : s.times()) {
+                list.add(corrector.correct(s, t, articleDate));
+            }
+            out.put(s.index(), list);
+        }
+        return out;
+    }
+
+    @Override
+    public List<Timing> time(AnnotatedDocument document, List<CodedEvent> events) {
+        Map<Integer, List<CorrectedTime>> times = correctedTimes(document);
+        LocalDate articleDate = document.article().date();
+        List<Timing> out = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            CodedEvent e = events.get(i);
+            Sentence s = sentence(document, e.sentence());
+            Optional<TimexAttacher.Attachment> attached = attacher.attach(s, e.predicateToken(),
+                    times.getOrDefault(e.sentence(), List.of()));
+            StatusClassifier.Decision decision = classifier.classify(s, e.predicateToken());
+            EventDate date = attached.map(a -> fromText(a)).orElse(null);
+            if (date == null) {
+                date = inherited(events, out, i);
+            }
+            Status status;
+            String cue;
+            if (decision.status().isPresent()) {
+                status = decision.status().get();
+                cue = decision.cue();
+            } else if (date != null && date.start() != null && date.start().isAfter(articleDate)) {
+                status = Status.PLANNED;
+                cue = "date after the article's (" + date.value() + ")";
+            } else {
+                status = Status.OCCURRED;
+                cue = date != null && date.basis() == DateBasis.TEXT ? "dated before the article (" + date.value() + ")"
+                        : "no cue: reported as fact";
+            }
+            if (date == null) {
+                date = isFuture(status) ? afterArticle(articleDate) : EventDate.ofArticle(articleDate);
+            }
+            Attribution attribution = attributions.find(s, e.predicateToken()).orElse(null);
+            boolean historical = date.end() != null && date.end().isBefore(articleDate.minusDays(HISTORICAL_DAYS));
+            out.add(new Timing(date, status, cue, attribution, historical));
+        }
+        return out;
+    }
+
+    private static Sentence sentence(AnnotatedDocument document, int index) {
+        for (Sentence s : document.sentences()) {
+            if (s.index() == index) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("event names sentence " + index + " which the document does not have");
+    }
+
+    private static boolean isFuture(Status status) {
+        return switch (status) {
+            case PLANNED, EXPECTED, POSSIBLE, HYPOTHETICAL -> true;
+            case OCCURRED, ONGOING, NEGATED -> false;
+        };
+    }
+
+    private static EventDate fromText(TimexAttacher.Attachment a) {
+        CorrectedTime t = a.time();
+        TimexValue v = t.value();
+        String modifier = a.relation().isEmpty() ? t.modifier() : a.relation();
+        LocalDate start = v.start();
+        LocalDate end = v.end();
+        if (a.relation().equals("BEFORE")) {
+            start = null;
+        } else if (a.relation().equals("AFTER")) {
+            end = null;
+        }
+        return new EventDate(v.value(), start, end, v.granularity(), modifier, DateBasis.TEXT, t.expression().text(),
+                t.expression().span());
+    }
+
+    /** The text date of an earlier event of the same two actors, close before. */
+    private static EventDate inherited(List<CodedEvent> events, List<Timing> timed, int index) {
+        CodedEvent e = events.get(index);
+        for (int j = index - 1; j >= 0; j--) {
+            CodedEvent earlier = events.get(j);
+            if (e.sentence() - earlier.sentence() > INHERIT_WINDOW) {
+                break;
+            }
+            EventDate d = timed.get(j).date();
+            if (d.basis() == DateBasis.TEXT && sameDyad(e, earlier)) {
+                return new EventDate(d.value(), d.start(), d.end(), d.granularity(), d.modifier(), DateBasis.INFERRED,
+                        d.text(), d.span());
+            }
+        }
+        return null;
+    }
+
+    private static boolean sameDyad(CodedEvent a, CodedEvent b) {
+        String as = root(a.source().roles().get(0).actor().code());
+        String at = root(a.target().roles().get(0).actor().code());
+        String bs = root(b.source().roles().get(0).actor().code());
+        String bt = root(b.target().roles().get(0).actor().code());
+        return as.equals(bs) && at.equals(bt) || as.equals(bt) && at.equals(bs);
+    }
+
+    private static String root(String code) {
+        return code.substring(0, 3);
+    }
+
+    private static EventDate afterArticle(LocalDate articleDate) {
+        return new EventDate("", articleDate.plusDays(1), null, Granularity.UNKNOWN, "AFTER", DateBasis.INFERRED, "", null);
+    }
+}

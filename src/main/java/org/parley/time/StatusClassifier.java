@@ -1,0 +1,180 @@
+package org.parley.time;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.model.Dependency;
+import org.parley.model.Sentence;
+import org.parley.model.Status;
+import org.parley.model.Token;
+
+/**
+ * Decides an event predicate's status from cue words in the dependency tree: walks up from the predicate through
+ * the clauses that embed it ("is expected to use ... to seek", "plans to visit") and stops at the first cue.
+ * Negation, conditions and modals win over plans; "will" is a plan unless an expectation embeds it ("experts
+ * believe ... will seek"). With no cue, the caller decides from tense and date.
+ */
+public final class StatusClassifier {
+    /** A status and the words that decided it; {@code status} empty when no cue was found. */
+    public record Decision(Optional<Status> status, String cue) {
+        public Decision {
+            Objects.requireNonNull(status, "status");
+            Objects.requireNonNull(cue, "cue");
+        }
+
+        static Decision of(Status status, String cue) {
+            return new Decision(Optional.of(status), cue);
+        }
+
+        static Decision none(String cue) {
+            return new Decision(Optional.empty(), cue);
+        }
+    }
+
+    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+    private static final Set<String> NEGATING_VERBS = Set.of("refuse", "decline", "fail", "cancel", "postpone",
+            "scrap", "abandon", "deny", "reject", "call");
+    private static final Set<String> NEGATING_MODIFIERS = Set.of("cancelled", "canceled", "postponed", "aborted", "failed",
+            "scrapped");
+    private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless");
+    private static final Set<String> HYPOTHETICAL_AUX = Set.of("would");
+    private static final Set<String> POSSIBLE_AUX = Set.of("may", "might", "could");
+    private static final Set<String> POSSIBLE_WORDS = Set.of("possibility", "possible", "potential", "prospect",
+            "chance", "likelihood", "option", "consider");
+    private static final Set<String> EXPECT_WORDS = Set.of("expect", "believe", "predict", "anticipate", "forecast",
+            "think", "likely", "expected", "project", "estimate");
+    private static final Set<String> PLAN_WORDS = Set.of("plan", "schedule", "intend", "prepare", "aim", "propose",
+            "slate", "due", "set", "upcoming", "planned", "scheduled", "proposed", "forthcoming", "slated", "announce",
+            "agree", "pledge", "promise", "vow", "decide");
+    private static final Set<String> ONGOING_WORDS = Set.of("ongoing", "continuing", "underway", "continue");
+    private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
+    /** Edges a status propagates through, from an embedded predicate up to what embeds it. */
+    private static final Set<String> EMBEDDING = Set.of("xcomp", "ccomp", "obj", "nsubj", "nsubj:pass", "obl",
+            "nmod", "compound", "csubj");
+
+    public Decision classify(Sentence s, int predicate) {
+        boolean future = false;
+        String futureCue = "";
+        int current = predicate;
+        int previous = -1;
+        for (int steps = 0; steps < 8 && current >= 0; steps++) {
+            Token t = s.token(current);
+            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            Decision local = cues(s, current, previous >= 0);
+            if (local.status().isPresent()) {
+                Status found = local.status().get();
+                if (future && found == Status.PLANNED) {
+                    return Decision.of(Status.PLANNED, futureCue);
+                }
+                return found == Status.OCCURRED && future ? Decision.of(Status.PLANNED, futureCue) : local;
+            }
+            if (!future && hasAux(s, current, FUTURE_AUX)) {
+                future = true;
+                futureCue = "will";
+            }
+            if (t.isVerb() && !future && TimexCorrector.tense(s, current) == TimexCorrector.Direction.PAST) {
+                return Decision.of(Status.OCCURRED, "past tense (" + t.word() + ")");
+            }
+            Optional<Dependency> head = s.headOf(current);
+            if (head.isEmpty() || head.get().governor() == Dependency.ROOT) {
+                break;
+            }
+            Dependency h = head.get();
+            boolean purpose = h.baseRelation().equals("advcl") && hasMark(s, current, "to");
+            if (!EMBEDDING.contains(h.relation()) && !EMBEDDING.contains(h.baseRelation()) && !purpose
+                    && !h.relation().equals("acl")) {
+                break;
+            }
+            if (lemma.equals("say") || lemma.equals("tell")) {
+                break;
+            }
+            previous = current;
+            current = h.governor();
+        }
+        if (future) {
+            return Decision.of(Status.PLANNED, futureCue);
+        }
+        if (s.headOf(predicate).map(d -> d.governor() == Dependency.ROOT).orElse(false) && hasMark(s, predicate, "to")) {
+            return Decision.of(Status.PLANNED, "headline infinitive (to " + s.token(predicate).word() + ")");
+        }
+        return Decision.none("");
+    }
+
+    /** The cues at one node; {@code embedding} is true when the walk came up from an embedded predicate. */
+    private Decision cues(Sentence s, int i, boolean embedding) {
+        Token t = s.token(i);
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        for (Dependency d : s.childrenOf(i)) {
+            Token c = s.token(d.dependent());
+            String w = c.word().toLowerCase(Locale.ROOT);
+            String rel = d.baseRelation();
+            if ((rel.equals("advmod") || rel.equals("det") || rel.equals("neg")) && NEGATORS.contains(w)) {
+                return Decision.of(Status.NEGATED, w);
+            }
+            if (rel.equals("amod") && NEGATING_MODIFIERS.contains(w)) {
+                return Decision.of(Status.NEGATED, w);
+            }
+            if (rel.equals("mark") && CONDITIONAL_MARKS.contains(w)) {
+                return Decision.of(Status.HYPOTHETICAL, w);
+            }
+            if (rel.equals("aux") && HYPOTHETICAL_AUX.contains(w)) {
+                return Decision.of(Status.HYPOTHETICAL, w);
+            }
+            if (rel.equals("aux") && POSSIBLE_AUX.contains(w)) {
+                return Decision.of(Status.POSSIBLE, w);
+            }
+            if (rel.equals("amod") && POSSIBLE_WORDS.contains(w)) {
+                return Decision.of(Status.POSSIBLE, w);
+            }
+            if (rel.equals("amod") && EXPECT_WORDS.contains(w)) {
+                return Decision.of(Status.EXPECTED, w);
+            }
+            if ((rel.equals("amod") || rel.equals("acl")) && PLAN_WORDS.contains(w)) {
+                return Decision.of(Status.PLANNED, w);
+            }
+            if (rel.equals("amod") && ONGOING_WORDS.contains(w)) {
+                return Decision.of(Status.ONGOING, w);
+            }
+        }
+        if (embedding) {
+            if (NEGATING_VERBS.contains(lemma) && t.isVerb()) {
+                return Decision.of(Status.NEGATED, t.word());
+            }
+            if (POSSIBLE_WORDS.contains(lemma)) {
+                return Decision.of(Status.POSSIBLE, t.word());
+            }
+            if (EXPECT_WORDS.contains(lemma)) {
+                return Decision.of(Status.EXPECTED, t.word());
+            }
+            if (PLAN_WORDS.contains(lemma)) {
+                return Decision.of(Status.PLANNED, t.word());
+            }
+        }
+        if (ONGOING_WORDS.contains(lemma)) {
+            return Decision.of(Status.ONGOING, t.word());
+        }
+        if (t.pos().equals("VBG") && hasAux(s, i, Set.of("is", "are", "am", "'re", "'s"))) {
+            return Decision.of(Status.ONGOING, "progressive (" + t.word() + ")");
+        }
+        return Decision.none("");
+    }
+
+    private static boolean hasAux(Sentence s, int i, Set<String> words) {
+        for (Dependency d : s.childrenOf(i)) {
+            if (d.baseRelation().equals("aux") && words.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasMark(Sentence s, int i, String word) {
+        for (Dependency d : s.childrenOf(i)) {
+            if (d.baseRelation().equals("mark") && s.token(d.dependent()).word().equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,115 @@
+package org.parley.time;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.model.Dependency;
+import org.parley.model.Sentence;
+
+/**
+ * Finds the temporal expression that governs an event predicate through the dependency tree: the nearest
+ * expression the predicate dominates without crossing into another clause (a relative clause, a clausal complement,
+ * an adverbial clause) and without passing a "since" (a reference point, not the event's time). A predicate with
+ * none of its own takes one from what embeds it: a nominal from its verb ("held talks last week"), an infinitive from
+ * the verb it completes ("plans to visit in May", "use the January trip to seek").
+ */
+public final class TimexAttacher {
+    /** An expression attached to a predicate, with the relation word that qualifies it ({@code BEFORE}, {@code AFTER}). */
+    public record Attachment(CorrectedTime time, String relation) {
+    }
+
+    private static final Set<String> CLAUSE_BOUNDARIES = Set.of("acl:relcl", "ccomp", "advcl", "parataxis", "csubj",
+            "conj", "appos");
+    private static final Set<String> NOT_EVENT_TIME = Set.of("since");
+    private static final Set<String> BEFORE = Set.of("before", "ahead", "until", "till", "by", "prior");
+    private static final Set<String> AFTER = Set.of("after", "following");
+    private static final Set<String> NOMINAL_TO_VERB = Set.of("obj", "nsubj:pass", "obl", "nmod", "compound");
+
+    public Optional<Attachment> attach(Sentence s, int predicate, List<CorrectedTime> times) {
+        int current = predicate;
+        for (int level = 0; level < 3; level++) {
+            Optional<Attachment> found = nearest(s, current, times);
+            if (found.isPresent()) {
+                return found;
+            }
+            Optional<Dependency> head = s.headOf(current);
+            if (head.isEmpty() || head.get().governor() == Dependency.ROOT) {
+                return Optional.empty();
+            }
+            Dependency d = head.get();
+            boolean nominalInVerb = s.token(current).isNoun() && NOMINAL_TO_VERB.contains(d.baseRelation())
+                    && s.token(d.governor()).isVerb();
+            boolean embeddedVerb = s.token(current).isVerb()
+                    && (d.baseRelation().equals("xcomp") || d.baseRelation().equals("advcl") && hasMark(s, current, "to"));
+            if (!nominalInVerb && !embeddedVerb) {
+                return Optional.empty();
+            }
+            current = d.governor();
+        }
+        return Optional.empty();
+    }
+
+    private static boolean hasMark(Sentence s, int i, String word) {
+        return s.childrenOf(i).stream()
+                .anyMatch(d -> d.baseRelation().equals("mark") && s.token(d.dependent()).word().equalsIgnoreCase(word));
+    }
+
+    private Optional<Attachment> nearest(Sentence s, int predicate, List<CorrectedTime> times) {
+        Attachment best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (CorrectedTime t : times) {
+            if (t.value() == null) {
+                continue;
+            }
+            int distance = 0;
+            int current = TimexCorrector.headOf(s, t.expression());
+            String relation = "";
+            boolean blocked = false;
+            while (current != predicate) {
+                Optional<Dependency> head = s.headOf(current);
+                if (head.isEmpty() || head.get().governor() == Dependency.ROOT) {
+                    blocked = true;
+                    break;
+                }
+                Dependency d = head.get();
+                if (CLAUSE_BOUNDARIES.contains(d.relation()) || CLAUSE_BOUNDARIES.contains(d.baseRelation())) {
+                    blocked = true;
+                    break;
+                }
+                String marker = marker(s, current);
+                if (NOT_EVENT_TIME.contains(marker)) {
+                    blocked = true;
+                    break;
+                }
+                if (relation.isEmpty() && BEFORE.contains(marker)) {
+                    relation = "BEFORE";
+                } else if (relation.isEmpty() && AFTER.contains(marker)) {
+                    relation = "AFTER";
+                }
+                current = d.governor();
+                distance++;
+            }
+            if (!blocked && distance < bestDistance) {
+                bestDistance = distance;
+                best = new Attachment(t, relation);
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The preposition, subordinator or adverb that introduces token {@code i} ("since", "ahead", "before"). */
+    private static String marker(Sentence s, int i) {
+        String word = s.token(i).word().toLowerCase(Locale.ROOT);
+        if (BEFORE.contains(word) || AFTER.contains(word)) {
+            return word;
+        }
+        for (Dependency d : s.childrenOf(i)) {
+            String rel = d.baseRelation();
+            if (rel.equals("case") || rel.equals("mark")) {
+                return s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+            }
+        }
+        return "";
+    }
+}

@@ -1,0 +1,150 @@
+package org.parley.time;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.parley.model.Dependency;
+import org.parley.model.Sentence;
+import org.parley.model.TimeExpression;
+import org.parley.model.Token;
+
+/**
+ * Corrects SUTime's value of an underspecified date ("in June", "on Tuesday", "next spring" is left alone) from
+ * the sentence around it. SUTime resolves a bare month or weekday without looking at tense; news needs it: "since
+ * taking office in June" (article of December) is the June before, "ahead of the November elections" (article of
+ * December) the November after, "met on Tuesday" the Tuesday before.
+ */
+public final class TimexCorrector {
+    enum Direction { PAST, FUTURE, NONE }
+
+    private static final Pattern EXPLICIT = Pattern.compile(
+            "(?i).*(\\b\\d{4}\\b|\\b(last|next|this|previous|coming|ago|yesterday|tomorrow|today)\\b).*");
+    private static final Set<String> PAST_MARKERS = Set.of("since", "ago", "earlier", "previously", "former");
+    private static final Set<String> FUTURE_WORDS = Set.of("upcoming", "planned", "scheduled", "slated",
+            "forthcoming", "ahead", "due", "proposed", "expected", "coming", "next");
+    private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
+
+    /** Corrects one expression of {@code sentence} against the article's date. */
+    public CorrectedTime correct(Sentence sentence, TimeExpression expression, LocalDate articleDate) {
+        Objects.requireNonNull(sentence, "sentence");
+        Objects.requireNonNull(expression, "expression");
+        Objects.requireNonNull(articleDate, "articleDate");
+        String modifier = modifier(expression.text());
+        Optional<TimexValue> parsed = TimexValue.parse(expression.value());
+        if (parsed.isEmpty() || !"DATE".equals(expression.type()) && !"TIME".equals(expression.type())) {
+            return new CorrectedTime(expression, parsed.orElse(null), modifier, "");
+        }
+        TimexValue value = parsed.get();
+        if (EXPLICIT.matcher(expression.text()).matches()) {
+            return new CorrectedTime(expression, value, modifier, "");
+        }
+        Direction direction = direction(sentence, expression);
+        boolean weekday = isWeekdayOnly(expression.text());
+        if (direction == Direction.PAST && value.start().isAfter(articleDate)) {
+            TimexValue moved = weekday ? value.shiftWeeks(-1) : value.shiftYears(-1);
+            return new CorrectedTime(expression, moved, modifier,
+                    "past context: SUTime's " + value.value() + " is after the article's date");
+        }
+        if (direction == Direction.FUTURE && value.end().isBefore(articleDate)) {
+            TimexValue moved = weekday ? value.shiftWeeks(1) : value.shiftYears(1);
+            return new CorrectedTime(expression, moved, modifier,
+                    "future context: SUTime's " + value.value() + " is before the article's date");
+        }
+        return new CorrectedTime(expression, value, modifier, "");
+    }
+
+    static String modifier(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        if (t.matches(".*\\b(early|beginning of|start of)\\b.*")) {
+            return "EARLY";
+        }
+        if (t.matches(".*\\b(mid|middle of)\\b.*") || t.startsWith("mid-")) {
+            return "MID";
+        }
+        if (t.matches(".*\\b(late|end of)\\b.*")) {
+            return "LATE";
+        }
+        return "";
+    }
+
+    private static boolean isWeekdayOnly(String text) {
+        return text.toLowerCase(Locale.ROOT)
+                .matches(".*\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b.*")
+                && !text.matches(".*\\d.*");
+    }
+
+    /**
+     * Whether the expression sits in a past or future context: walks up the basic tree from the expression's head,
+     * looking for markers ("since", "ahead of", "upcoming") and stopping at the first finite verb, whose tense or
+     * auxiliaries decide.
+     */
+    Direction direction(Sentence s, TimeExpression e) {
+        int current = headOf(s, e);
+        for (int steps = 0; steps < 8 && current >= 0; steps++) {
+            Token t = s.token(current);
+            String word = t.word().toLowerCase(Locale.ROOT);
+            if (FUTURE_WORDS.contains(word) && !t.isVerb()) {
+                return Direction.FUTURE;
+            }
+            for (Dependency d : s.childrenOf(current)) {
+                String child = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+                String rel = d.baseRelation();
+                if ((rel.equals("case") || rel.equals("mark") || rel.equals("advmod")) && PAST_MARKERS.contains(child)) {
+                    return Direction.PAST;
+                }
+                if ((rel.equals("amod") || rel.equals("advmod")) && FUTURE_WORDS.contains(child)) {
+                    return Direction.FUTURE;
+                }
+            }
+            if (t.isVerb()) {
+                Direction tense = tense(s, current);
+                if (tense != Direction.NONE) {
+                    return tense;
+                }
+            }
+            Optional<Dependency> head = s.headOf(current);
+            current = head.isEmpty() ? -1 : head.get().governor();
+        }
+        return Direction.NONE;
+    }
+
+    /** The tense a verb's form and auxiliaries give: past, future, or none (present, infinitive, participle). */
+    static Direction tense(Sentence s, int verb) {
+        boolean perfect = false;
+        for (Dependency d : s.childrenOf(verb)) {
+            if (!d.baseRelation().equals("aux")) {
+                continue;
+            }
+            Token aux = s.token(d.dependent());
+            String w = aux.word().toLowerCase(Locale.ROOT);
+            if (FUTURE_AUX.contains(w)) {
+                return Direction.FUTURE;
+            }
+            if (aux.lemma().equals("have")) {
+                perfect = true;
+            }
+            if (aux.pos().equals("VBD")) {
+                return Direction.PAST;
+            }
+        }
+        String pos = s.token(verb).pos();
+        if (pos.equals("VBD") || perfect && pos.equals("VBN")) {
+            return Direction.PAST;
+        }
+        return Direction.NONE;
+    }
+
+    /** The token of the expression whose head lies outside it. */
+    static int headOf(Sentence s, TimeExpression e) {
+        for (int i = e.firstToken(); i < e.endToken(); i++) {
+            Optional<Dependency> head = s.headOf(i);
+            if (head.isEmpty() || head.get().governor() < e.firstToken() || head.get().governor() >= e.endToken()) {
+                return i;
+            }
+        }
+        return e.endToken() - 1;
+    }
+}
