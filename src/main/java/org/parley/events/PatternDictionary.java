@@ -29,7 +29,7 @@ public final class PatternDictionary {
 
     private final Map<String, List<EventPattern>> verbs;
     private final Map<String, List<EventPattern>> nouns;
-    private final int size;
+    private final List<EventPattern> all;
 
     private PatternDictionary(List<EventPattern> patterns) {
         Map<String, List<EventPattern>> v = new HashMap<>();
@@ -41,7 +41,7 @@ public final class PatternDictionary {
         n.replaceAll((k, list) -> sorted(list));
         this.verbs = Collections.unmodifiableMap(v);
         this.nouns = Collections.unmodifiableMap(n);
-        this.size = patterns.size();
+        this.all = List.copyOf(patterns);
     }
 
     private static List<EventPattern> sorted(List<EventPattern> list) {
@@ -184,7 +184,12 @@ public final class PatternDictionary {
         return nouns.getOrDefault(word, List.of());
     }
 
+    /** Every pattern, in the order read. */
+    public List<EventPattern> patterns() {
+        return all;
+    }
+
     public int size() {
-        return size;
+        return all.size();
     }
 }

@@ -129,7 +129,7 @@ public final class PatternEventCoder implements EventCoder {
                     sources = g.actorsAt(agents(predicate));
                     targets = g.actorsAt(g.children(predicate, "nsubj:pass"));
                 } else {
-                    sources = g.actorsAt(g.subjects(v));
+                    sources = g.subjectActors(v);
                     targets = g.actorsAt(targetTokens(p, predicate, object));
                 }
                 if (emit(p, v, object, sources, targets)) {
@@ -254,7 +254,7 @@ public final class PatternEventCoder implements EventCoder {
             int h = head.governor();
             if ((head.relation().equals("obj") || head.relation().equals("nsubj:pass")) && g.token(h).isVerb()
                     && LIGHT_VERBS.contains(g.token(h).lemma().toLowerCase(java.util.Locale.ROOT))) {
-                found = g.actorsAt(g.subjects(h));
+                found = g.subjectActors(h);
             } else if (head.baseRelation().equals("nmod") && nounSources.containsKey(h)) {
                 found = nounSources.get(h);
             }

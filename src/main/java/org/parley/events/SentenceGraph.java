@@ -107,15 +107,28 @@ final class SentenceGraph {
     }
 
     /**
-     * Tokens that are the subject of verb {@code v}: its own {@code nsubj} (and controlled {@code nsubj:xsubj});
-     * failing that, the subject of the verb it depends on through {@code xcomp}, {@code advcl} or {@code conj}
-     * ("used his trip to seek"); a relative pronoun stands for the words before it.
+     * The actors that are the subject of verb {@code v}: its own {@code nsubj} (and controlled
+     * {@code nsubj:xsubj}); a relative pronoun stands for the actor words before it. When the subject names no actor
+     * (or there is none), the subject of the verb it depends on through {@code xcomp}, {@code advcl} or
+     * {@code conj} ("Arnor used the trip to seek ...").
      */
-    List<Integer> subjects(int v) {
-        return subjects(v, 0);
+    List<ActorMention> subjectActors(int v) {
+        int current = v;
+        for (int depth = 0; depth < 4; depth++) {
+            List<ActorMention> found = actorsAt(ownSubjects(current));
+            if (!found.isEmpty()) {
+                return found;
+            }
+            Dependency head = headEdge(current);
+            if (head == null || !INHERITS_SUBJECT.contains(head.baseRelation()) || !token(head.governor()).isVerb()) {
+                return found;
+            }
+            current = head.governor();
+        }
+        return List.of();
     }
 
-    private List<Integer> subjects(int v, int depth) {
+    private List<Integer> ownSubjects(int v) {
         // the basic tree keeps the relative pronoun itself; the enhanced graph has already replaced it with the
         // parser's antecedent, which is often wrong ("engagement between Kim and Trump, who met")
         for (Dependency d : sentence.childrenOf(v)) {
@@ -133,22 +146,7 @@ final class SentenceGraph {
                 out.add(d.dependent());
             }
         }
-        List<Integer> resolved = new ArrayList<>();
-        for (int s : out) {
-            if (RELATIVE_PRONOUNS.contains(token(s).word().toLowerCase(java.util.Locale.ROOT))) {
-                resolved.addAll(antecedent(s));
-            } else {
-                resolved.add(s);
-            }
-        }
-        if (!resolved.isEmpty() || depth > 3) {
-            return resolved;
-        }
-        Dependency head = headEdge(v);
-        if (head != null && INHERITS_SUBJECT.contains(head.baseRelation()) && token(head.governor()).isVerb()) {
-            return subjects(head.governor(), depth + 1);
-        }
-        return resolved;
+        return out;
     }
 
     /**

@@ -1,0 +1,116 @@
+package org.parley.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PatternDictionaryTest {
+    private static EventPattern parse(String line) {
+        return PatternDictionary.parse(line, "test:1");
+    }
+
+    @Test
+    void directObjectTarget() {
+        EventPattern p = parse("190 attack *T");
+        assertEquals("190", p.code());
+        assertEquals("attack", p.head());
+        assertFalse(p.nominal());
+        assertEquals(EventPattern.TargetSlot.OBJECT, p.target());
+    }
+
+    @Test
+    void prepositionalTargetAfterObjectWithModifier() {
+        EventPattern p = parse("046 hold strategic talks with *T");
+        assertEquals("talks", p.object());
+        assertEquals(List.of("strategic"), p.objectModifiers());
+        assertEquals("with", p.preposition());
+        assertEquals(EventPattern.TargetSlot.PREPOSITION, p.target());
+    }
+
+    @Test
+    void particleAndPreposition() {
+        EventPattern p = parse("175 crack down on *T");
+        assertEquals("down", p.particle());
+        assertEquals("on", p.preposition());
+        EventPattern call = parse("020 call on *T");
+        assertEquals("", call.particle());
+        assertEquals("on", call.preposition());
+    }
+
+    @Test
+    void possessorTarget() {
+        EventPattern p = parse("022 seek *T's cooperation");
+        assertEquals(EventPattern.TargetSlot.POSSESSOR, p.target());
+        assertEquals("cooperation", p.object());
+    }
+
+    @Test
+    void infinitiveComplementAndObjectPreposition() {
+        EventPattern p = parse("138 threaten to attack *T");
+        assertEquals("attack", p.complement());
+        assertEquals(EventPattern.TargetSlot.OBJECT, p.target());
+        EventPattern q = parse("021 ask for aid from *T");
+        assertEquals("for", q.objectPreposition());
+        assertEquals("aid", q.object());
+        assertEquals("from", q.preposition());
+    }
+
+    @Test
+    void nominalAndSymmetric() {
+        EventPattern p = parse("042 @visit to *T");
+        assertTrue(p.nominal());
+        assertEquals("visit", p.head());
+        EventPattern s = parse("040 meet | sym");
+        assertTrue(s.symmetric());
+        assertEquals(EventPattern.TargetSlot.NONE, s.target());
+    }
+
+    @Test
+    void moreSpecificPatternsSortFirst() throws IOException {
+        PatternDictionary d = read("040 hold *T\n046 hold strategic talks with *T\n040 hold talks with *T\n");
+        List<EventPattern> hold = d.verbPatterns("hold");
+        assertEquals("046", hold.get(0).code());
+        assertEquals("talks", hold.get(1).object());
+        assertEquals(3, d.size());
+    }
+
+    @Test
+    void malformedLinesNameTheSourceAndLine() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> read("# comment\n190 attack *T\n19x attack *T\n"));
+        assertTrue(e.getMessage().startsWith("test.txt:3: "), e.getMessage());
+        assertTrue(e.getMessage().contains("CAMEO code"), e.getMessage());
+    }
+
+    @Test
+    void rejectsBrokenPatterns() {
+        assertThrows(IllegalArgumentException.class, () -> parse("190"));
+        assertThrows(IllegalArgumentException.class, () -> parse("190 attack *T *T"));
+        assertThrows(IllegalArgumentException.class, () -> parse("190 attack *T now"));
+        assertThrows(IllegalArgumentException.class, () -> parse("190 attack *X"));
+        assertThrows(IllegalArgumentException.class, () -> parse("040 meet | often"));
+        IllegalArgumentException noTarget = assertThrows(IllegalArgumentException.class, () -> parse("040 meet"));
+        assertTrue(noTarget.getMessage().contains("sym"), noTarget.getMessage());
+    }
+
+    @Test
+    void builtInDictionaryLoadsAndEveryCodeIsInTheCameoTable() {
+        PatternDictionary d = PatternDictionary.builtIn();
+        assertTrue(d.size() > 250, "built-in patterns: " + d.size());
+        CameoTable table = CameoTable.builtIn();
+        for (EventPattern p : d.patterns()) {
+            assertTrue(table.find(p.code()).isPresent(), p.id() + " uses unknown code " + p.code());
+        }
+    }
+
+    private static PatternDictionary read(String text) throws IOException {
+        return PatternDictionary.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "test.txt");
+    }
+}
