@@ -32,4 +32,17 @@ class TextShapeTest {
         assertEquals("Talks resume in Doha", TextShape.title("  Talks\r\nresume \t in\u00A0Doha "));
         assertEquals("", TextShape.title("   "));
     }
+
+    @Test
+    void dropsALeadingBylineLine() {
+        assertEquals("Talks resumed on Monday.", TextShape.body("By Staff, Agencies\n\nTalks resumed on Monday."));
+        assertEquals("Talks resumed.", TextShape.body("BY JANE DOE AND JOHN ROE\nTalks resumed."));
+    }
+
+    @Test
+    void keepsAFirstSentenceThatMerelyStartsWithBy() {
+        String text = "By Monday the talks had collapsed.\n\nBoth sides left.";
+        assertEquals(text, TextShape.body(text));
+        assertEquals("By the sea", TextShape.body("By the sea"), "a one-line body is never a byline");
+    }
 }
