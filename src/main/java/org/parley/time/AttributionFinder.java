@@ -66,20 +66,20 @@ public final class AttributionFinder {
 
     private static int[] range(Sentence s, int head) {
         int[] range = {head, head + 1};
-        extend(s, head, range);
-        // drop a leading preposition ("to" of "according to" is not part of the source)
-        while (range[0] < head && s.token(range[0]).pos().equals("IN") || range[0] < head && s.token(range[0]).pos().equals("TO")) {
-            range[0]++;
-        }
+        extend(s, head, range, true);
         return range;
     }
 
-    private static void extend(Sentence s, int node, int[] range) {
+    /** Widens {@code range} over the phrase's words; the head's own preposition ("according to") stays out. */
+    private static void extend(Sentence s, int node, int[] range, boolean top) {
         for (Dependency d : s.childrenOf(node)) {
+            if (top && (d.baseRelation().equals("case") || d.baseRelation().equals("cc"))) {
+                continue;
+            }
             if (PHRASE_RELATIONS.contains(d.relation()) || PHRASE_RELATIONS.contains(d.baseRelation())) {
                 range[0] = Math.min(range[0], d.dependent());
                 range[1] = Math.max(range[1], d.dependent() + 1);
-                extend(s, d.dependent(), range);
+                extend(s, d.dependent(), range, false);
             }
         }
     }

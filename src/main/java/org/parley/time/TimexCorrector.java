@@ -82,6 +82,10 @@ public final class TimexCorrector {
      * auxiliaries decide.
      */
     Direction direction(Sentence s, TimeExpression e) {
+        Direction near = nearbyMarker(s, e);
+        if (near != Direction.NONE) {
+            return near;
+        }
         int current = headOf(s, e);
         for (int steps = 0; steps < 8 && current >= 0; steps++) {
             Token t = s.token(current);
@@ -107,6 +111,28 @@ public final class TimexCorrector {
             }
             Optional<Dependency> head = s.headOf(current);
             current = head.isEmpty() ? -1 : head.get().governor();
+        }
+        return Direction.NONE;
+    }
+
+    /**
+     * A marker in the few words before the expression, within its phrase: "since taking office in June" (the
+     * parser may hang "in June" on another noun than "since" does), "ahead of the November elections".
+     */
+    private static Direction nearbyMarker(Sentence s, TimeExpression e) {
+        for (int i = e.firstToken() - 1; i >= Math.max(0, e.firstToken() - 4); i--) {
+            Token t = s.token(i);
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (PAST_MARKERS.contains(w)) {
+                return Direction.PAST;
+            }
+            if (FUTURE_WORDS.contains(w) && !t.isVerb()) {
+                return Direction.FUTURE;
+            }
+            boolean finite = t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("MD");
+            if (finite || t.pos().equals(",") || t.pos().equals(":")) {
+                break;
+            }
         }
         return Direction.NONE;
     }

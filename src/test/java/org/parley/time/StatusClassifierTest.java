@@ -1,0 +1,70 @@
+package org.parley.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.parley.time.TimeFixtures.sentence;
+import static org.parley.time.TimeFixtures.token;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.parley.model.Sentence;
+import org.parley.model.Status;
+
+class StatusClassifierTest {
+    private final StatusClassifier classifier = new StatusClassifier();
+
+    private Optional<Status> status(String text, String predicate) {
+        Sentence s = sentence(text);
+        return classifier.classify(s, token(s, predicate)).status();
+    }
+
+    @Test
+    void negation() {
+        assertEquals(Optional.of(Status.NEGATED), status("Arnor did not attack Gondor.", "attack"));
+        assertEquals(Optional.of(Status.NEGATED), status("Arnor refused to meet Gondor.", "meet"));
+    }
+
+    @Test
+    void conditionAndWould() {
+        assertEquals(Optional.of(Status.HYPOTHETICAL), status("If Arnor attacks Gondor, prices will rise.", "attacks"));
+        assertEquals(Optional.of(Status.HYPOTHETICAL), status("Arnor would attack Gondor.", "attack"));
+    }
+
+    @Test
+    void modalsAndPossibility() {
+        assertEquals(Optional.of(Status.POSSIBLE), status("Arnor may attack Gondor.", "attack"));
+        assertEquals(Optional.of(Status.POSSIBLE),
+                status("Attention is growing around the possibility of renewed engagement with Gondor.", "engagement"));
+    }
+
+    @Test
+    void expectations() {
+        assertEquals(Optional.of(Status.EXPECTED), status("Arnor is expected to visit Gondor.", "visit"));
+        assertEquals(Optional.of(Status.EXPECTED), status("Experts believe Arnor will seek Gondor's help.", "seek"));
+    }
+
+    @Test
+    void plans() {
+        assertEquals(Optional.of(Status.PLANNED), status("Arnor plans to visit Gondor.", "visit"));
+        assertEquals(Optional.of(Status.PLANNED), status("The president will visit Gondor.", "visit"));
+        assertEquals(Optional.of(Status.PLANNED), status("Arnor's planned visit to Gondor drew protests.", "visit"));
+        assertEquals(Optional.of(Status.PLANNED), status("He will use his upcoming trip to Gondor to seek aid.", "trip"));
+    }
+
+    @Test
+    void ongoing() {
+        assertEquals(Optional.of(Status.ONGOING), status("Arnor is holding talks with Gondor.", "holding"));
+    }
+
+    @Test
+    void pastTenseOccurred() {
+        assertEquals(Optional.of(Status.OCCURRED), status("Arnor attacked Gondor.", "attacked"));
+        assertEquals(Optional.of(Status.OCCURRED),
+                status("Attention is growing around engagement between Kim and Trump, who last met in 2019.", "met"),
+                "a relative clause keeps its own tense; the possibility around it does not reach it");
+    }
+
+    @Test
+    void noCueLeavesTheDecisionToTheCaller() {
+        assertEquals(Optional.empty(), status("The trip follows Xi's visit to Seoul.", "visit"));
+    }
+}

@@ -1,0 +1,54 @@
+package org.parley.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.parley.time.TimeFixtures.sentence;
+import static org.parley.time.TimeFixtures.token;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.parley.model.Sentence;
+
+class TimexAttacherTest {
+    private final TimexAttacher attacher = new TimexAttacher();
+    private final TimexCorrector corrector = new TimexCorrector();
+
+    private Optional<TimexAttacher.Attachment> attach(String text, String predicate) {
+        Sentence s = sentence(text);
+        List<CorrectedTime> times = s.times().stream()
+                .map(t -> corrector.correct(s, t, LocalDate.parse(TimeFixtures.DATE))).toList();
+        return attacher.attach(s, token(s, predicate), times);
+    }
+
+    @Test
+    void governingExpressionNotTheNearestInText() {
+        Optional<TimexAttacher.Attachment> a =
+                attach("Gondor, which Arnor attacked in 2019, held talks with Rohan last week.", "held");
+        assertEquals("last week", a.orElseThrow().time().expression().text());
+        Optional<TimexAttacher.Attachment> b =
+                attach("Gondor, which Arnor attacked in 2019, held talks with Rohan last week.", "attacked");
+        assertEquals("2019", b.orElseThrow().time().expression().text());
+    }
+
+    @Test
+    void sinceIsAReferencePointNotTheEventTime() {
+        assertTrue(attach("It was his first visit to the country since 2014.", "visit").isEmpty());
+    }
+
+    @Test
+    void nominalTakesTheDateOfItsVerb() {
+        assertEquals("last week", attach("Park held strategic talks in Beijing last week with Ma.", "talks")
+                .orElseThrow().time().expression().text());
+    }
+
+    @Test
+    void aheadOfMakesABeforeRelation() {
+        TimexAttacher.Attachment a =
+                attach("Trump may pursue renewed diplomacy with Pyongyang ahead of the November elections.", "pursue")
+                        .orElseThrow();
+        assertEquals("BEFORE", a.relation());
+        assertEquals("2026-11", a.time().valueText());
+    }
+}

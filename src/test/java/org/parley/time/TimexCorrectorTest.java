@@ -1,0 +1,68 @@
+package org.parley.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.parley.time.TimeFixtures.sentence;
+import static org.parley.time.TimeFixtures.time;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.parley.model.Sentence;
+
+class TimexCorrectorTest {
+    private static final LocalDate DATE = LocalDate.parse(TimeFixtures.DATE);
+    private final TimexCorrector corrector = new TimexCorrector();
+
+    private CorrectedTime correct(String text, String expression) {
+        Sentence s = sentence(text);
+        return corrector.correct(s, time(s, expression), DATE);
+    }
+
+    @Test
+    void sinceAPastMonthIsTheMonthBefore() {
+        CorrectedTime t = correct("It is his first trip since taking office in June.", "June");
+        assertEquals("2025-06", t.valueText());
+        assertTrue(t.changed());
+        assertTrue(t.reason().contains("past"), t.reason());
+    }
+
+    @Test
+    void aheadOfAMonthIsTheMonthAfter() {
+        CorrectedTime t = correct("He may pursue diplomacy ahead of the November midterm elections.", "November");
+        assertEquals("2026-11", t.valueText());
+        assertTrue(t.reason().contains("future"), t.reason());
+    }
+
+    @Test
+    void pastTenseWeekdayIsTheOneBefore() {
+        CorrectedTime t = correct("The ministers met on Tuesday in Geneva.", "Tuesday");
+        LocalDate day = t.value().start();
+        assertTrue(day.isBefore(DATE), "past-tense Tuesday must be before the article: " + day);
+        assertEquals(java.time.DayOfWeek.TUESDAY, day.getDayOfWeek());
+    }
+
+    @Test
+    void explicitValuesAreKept() {
+        CorrectedTime year = correct("The two leaders last met in 2019.", "2019");
+        assertEquals("2019", year.valueText());
+        assertFalse(year.changed());
+        CorrectedTime week = correct("They held talks last week.", "last week");
+        assertEquals("2025-W51", week.valueText());
+        assertFalse(week.changed());
+    }
+
+    @Test
+    void upcomingMonthStaysInTheFuture() {
+        CorrectedTime t = correct("His visit is scheduled for early January.", "early January");
+        assertEquals("2026-01", t.valueText());
+        assertEquals("EARLY", t.modifier());
+    }
+
+    @Test
+    void modifiersComeFromTheWords() {
+        assertEquals("LATE", TimexCorrector.modifier("late October"));
+        assertEquals("MID", TimexCorrector.modifier("mid-2024"));
+        assertEquals("", TimexCorrector.modifier("October"));
+    }
+}
