@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.parley.model.CameoCode;
  */
 public final class CameoTable {
     static final String RESOURCE = "cameo-codes.tsv";
+    private static final String[] COLUMNS = {"code", "name", "goldstein", "quad_class", "plover_type", "plover_mode"};
 
     private final Map<String, CameoCode> codes;
 
@@ -43,7 +45,11 @@ public final class CameoTable {
 
     /**
      * Reads a table: tab-separated {@code code, name, goldstein, quad_class, plover_type, plover_mode}, a header
-     * line first, {@code #} comments and blank lines ignored.
+     * line naming those columns first, {@code #} comments and blank lines ignored.
+     *
+     * @param in   the table, UTF-8
+     * @param name the source name used in error messages ({@code cameo-codes.tsv})
+     * @throws IllegalArgumentException for a malformed line, as {@code name:line: problem}
      */
     public static CameoTable read(InputStream in, String name) throws IOException {
         Map<String, CameoCode> codes = new LinkedHashMap<>();
@@ -56,17 +62,27 @@ public final class CameoTable {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
-            if (header) {
-                header = false;
-                continue;
-            }
-            String[] f = line.split("\t", -1);
-            if (f.length != 6) {
-                throw new IllegalArgumentException(name + ":" + lineNo + ": expected 6 tab-separated fields, got " + f.length);
-            }
             try {
-                CameoCode code = new CameoCode(f[0].trim(), f[1].trim(), Double.parseDouble(f[2].trim()),
-                        Integer.parseInt(f[3].trim()), f[4].trim(), f[5].trim());
+                String[] f = line.split("\t", -1);
+                if (f.length != COLUMNS.length) {
+                    throw new IllegalArgumentException("expected " + COLUMNS.length + " tab-separated fields, got "
+                            + f.length);
+                }
+                for (int i = 0; i < f.length; i++) {
+                    f[i] = f[i].strip();
+                }
+                if (header) {
+                    header = false;
+                    if (!Arrays.equals(f, COLUMNS)) {
+                        throw new IllegalArgumentException("expected the header line " + String.join(" ", COLUMNS)
+                                + ", got " + String.join(" ", f));
+                    }
+                    continue;
+                }
+                if (f[1].isEmpty()) {
+                    throw new IllegalArgumentException("empty name for code " + f[0]);
+                }
+                CameoCode code = new CameoCode(f[0], f[1], number(f[2]), quadClass(f[3]), f[4], f[5]);
                 if (codes.put(code.code(), code) != null) {
                     throw new IllegalArgumentException("duplicate code " + code.code());
                 }
@@ -75,6 +91,26 @@ public final class CameoTable {
             }
         }
         return new CameoTable(codes);
+    }
+
+    private static double number(String field) {
+        try {
+            double value = Double.parseDouble(field);
+            if (Double.isFinite(value)) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("Goldstein weight must be a number, got '" + field + "'");
+    }
+
+    private static int quadClass(String field) {
+        try {
+            return Integer.parseInt(field);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("QuadClass must be a whole number, got '" + field + "'");
+        }
     }
 
     public Optional<CameoCode> find(String code) {
