@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
  * @param name       its name ({@code Make a visit})
  * @param goldstein  Goldstein weight, -10 (most conflictual) to +10 (most cooperative); GDELT's table
  * @param quadClass  1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
+ *                   (GDELT's split of root codes: 01-05, 06-08, 09-13, 14-20)
  * @param ploverType PLOVER event type from the CAMEO-to-PLOVER mapping, or empty where none is mapped
  * @param ploverMode PLOVER mode, or empty
  */
@@ -37,16 +38,19 @@ public record CameoCode(String code, String name, double goldstein, int quadClas
         return code.substring(0, 2);
     }
 
-    /** QuadClass as CAMEO defines it from the root code. */
+    /**
+     * QuadClass from the root code, as GDELT derives it: 01-05 verbal cooperation, 06-08 material cooperation,
+     * 09-13 verbal conflict, 14-20 material conflict.
+     */
     public static int quadClassOf(String code) {
         int root = Integer.parseInt(code.substring(0, 2));
         if (root <= 5) {
             return 1;
         }
-        if (root <= 9) {
+        if (root <= 8) {
             return 2;
         }
-        if (root <= 14) {
+        if (root <= 13) {
             return 3;
         }
         return 4;
