@@ -57,10 +57,12 @@ public record EventQuery(String actor, Dyad dyad, LocalDate from, LocalDate to, 
         return ALL;
     }
 
+    /** This query, also requiring an actor code prefix on the source or the target. */
     public EventQuery withActor(String code) {
         return new EventQuery(code, dyad, from, to, codePrefix, status, articleId, limit);
     }
 
+    /** This query, also requiring the source and target to start with {@code a} and {@code b}, either way. */
     public EventQuery withDyad(String a, String b) {
         return new EventQuery(actor, new Dyad(a, b), from, to, codePrefix, status, articleId, limit);
     }
@@ -70,18 +72,22 @@ public record EventQuery(String actor, Dyad dyad, LocalDate from, LocalDate to, 
         return new EventQuery(actor, dyad, from, to, codePrefix, status, articleId, limit);
     }
 
+    /** This query, also requiring a CAMEO code prefix. */
     public EventQuery withCodePrefix(String prefix) {
         return new EventQuery(actor, dyad, from, to, prefix, status, articleId, limit);
     }
 
+    /** This query, also requiring a status; null for any. */
     public EventQuery withStatus(Status s) {
         return new EventQuery(actor, dyad, from, to, codePrefix, s, articleId, limit);
     }
 
+    /** This query, also requiring the events to come from one article; null for any. */
     public EventQuery withArticle(String id) {
         return new EventQuery(actor, dyad, from, to, codePrefix, status, id, limit);
     }
 
+    /** This query, returning at most {@code n} events; null for all. */
     public EventQuery withLimit(Integer n) {
         return new EventQuery(actor, dyad, from, to, codePrefix, status, articleId, n);
     }
