@@ -41,6 +41,11 @@ import org.parley.pipeline.Versions;
  * committed writes (each store still needs its own single thread). Closing one does not close the other.
  * {@link #inMemory()} stores are private to their handle.
  *
+ * <p>Speed: every article is its own transaction, and on a file each commit syncs DuckDB's write-ahead log
+ * (about 3 ms here). Measured roughly on two shared cores with articles of 25 sentences and 5 events: about 120
+ * articles (600 events) per second into a file, 230 (1,150) in memory, steady up to 60,000 events. Rows go through
+ * DuckDB appenders, which measured about three times faster than batched prepared statements.
+ *
  * <p>Errors: database failures throw {@link StoreException}; a failure of one article is not thrown but returned
  * as {@link StoreResult.Failed} and recorded in {@code ingest_errors}.
  */

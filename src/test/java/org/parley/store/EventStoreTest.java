@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -117,8 +118,9 @@ class EventStoreTest {
     @EnumSource(WriteHook.Step.class)
     void aFailureMidwayLeavesNothingOfTheArticleAndIsRecorded(WriteHook.Step failAt) throws SQLException {
         Path db = dir.resolve("fail-" + failAt + ".duckdb");
+        AtomicBoolean armed = new AtomicBoolean(true);
         WriteHook hook = step -> {
-            if (step == failAt) {
+            if (step == failAt && armed.getAndSet(false)) {
                 throw new SQLException("disk on fire after " + step);
             }
         };
@@ -140,10 +142,16 @@ class EventStoreTest {
             assertEquals(run, error.runId());
             assertEquals("news.jsonl:lee-1", error.origin());
             assertEquals(failed.reason(), error.reason());
+            assertEquals(0, Fixtures.count(db, "SELECT count(*) FROM sentences WHERE article_id = 'lee-1'"));
+            assertEquals(0, Fixtures.count(db, "SELECT count(*) FROM events WHERE article_id = 'lee-1'"));
+            assertEquals(2, Fixtures.count(db, "SELECT count(*) FROM sentences WHERE article_id = 'other-2'"));
+
+            // Nothing of the failed attempt lingers: the same article stores cleanly on retry.
+            assertEquals(new StoreResult.Stored(2), store.store(run, LEE.coded(visit(), meeting())));
+            assertEquals(List.of(drills(), visit(), meeting()), store.events(EventQuery.all()));
         }
-        assertEquals(0, Fixtures.count(db, "SELECT count(*) FROM sentences WHERE article_id = 'lee-1'"));
-        assertEquals(0, Fixtures.count(db, "SELECT count(*) FROM events WHERE article_id = 'lee-1'"));
-        assertEquals(2, Fixtures.count(db, "SELECT count(*) FROM sentences WHERE article_id = 'other-2'"));
+        assertEquals(3, Fixtures.count(db, "SELECT count(*) FROM sentences WHERE article_id = 'lee-1'"));
+        assertEquals(2, Fixtures.count(db, "SELECT count(*) FROM events WHERE article_id = 'lee-1'"));
     }
 
     @Test

@@ -122,6 +122,18 @@ final class Fixtures {
         }
     }
 
+    /** The first column of a query on a store file, as strings, through a separate JDBC connection. */
+    static List<String> strings(Path db, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
+             Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            List<String> out = new ArrayList<>();
+            while (r.next()) {
+                out.add(r.getString(1));
+            }
+            return out;
+        }
+    }
+
     /** Runs one statement on a store file through a separate JDBC connection. */
     static void execute(Path db, String sql) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.toAbsolutePath());
