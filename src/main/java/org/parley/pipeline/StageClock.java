@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 
 /** Accumulates the time spent in each stage, for the benchmark and the ingest summary. Thread-safe. */
 public final class StageClock {
-    public enum Stage { READ, NLP, ACTORS, EVENTS, TIME, STORE }
+    public enum Stage { NLP, ACTORS, EVENTS, TIME, STORE }
 
     private final Map<Stage, LongAdder> nanos = new EnumMap<>(Stage.class);
 

@@ -1,0 +1,13 @@
+package org.parley.cli;
+
+import org.parley.app.Engine;
+
+/** Loads the engine the commands use. */
+final class Engines {
+    private Engines() {
+    }
+
+    static Engine standard() {
+        return Engine.standard(org.parley.actors.DictionaryActorResolver.builtIn());
+    }
+}

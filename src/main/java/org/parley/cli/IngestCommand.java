@@ -1,0 +1,51 @@
+package org.parley.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.parley.app.ArticleProcessor;
+import org.parley.app.Engine;
+import org.parley.app.IngestService;
+import org.parley.app.IngestSummary;
+import org.parley.ingest.ArticleReader;
+import org.parley.store.EventStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code parley ingest PATH...}: code files and folders into the store. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Code article files and folders (recursively) into the event store.")
+final class IngestCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or folders.")
+    List<Path> paths;
+
+    @Option(names = "--db", description = "Event store file (default: ${DEFAULT-VALUE}).")
+    Path db = Path.of("parley.duckdb");
+
+    @Option(names = "--date", converter = Options.DateConverter.class,
+            description = "Date of plain-text articles that carry none (YYYY-MM-DD).")
+    LocalDate date;
+
+    @Mixin
+    EngineOptions engine;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Engine loaded = engine.load();
+        ArticleReader reader = new ArticleReader(date);
+        IngestService service = new IngestService(reader, new ArticleProcessor(reader, loaded.pipeline(), engine.threads));
+        try (EventStore store = EventStore.open(db)) {
+            IngestSummary summary = service.ingest(paths, store, "ingest " + paths,
+                    new ProgressPrinter(spec.commandLine().getErr(), System.console() != null));
+            return summary.errors() == 0 ? 0 : 1;
+        }
+    }
+}
