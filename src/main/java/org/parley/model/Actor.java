@@ -21,8 +21,12 @@ public record Actor(String code, String country, String sector) {
         if (!CODE.matcher(code).matches()) {
             throw new IllegalArgumentException("actor code must be upper-case letters in groups of three, got '" + code + "'");
         }
-        if (!code.startsWith(country) || !code.equals(country + sector)) {
+        if (!code.equals(country + sector)) {
             throw new IllegalArgumentException("actor code " + code + " is not country " + country + " + sector " + sector);
+        }
+        if (country.length() != 3) {
+            throw new IllegalArgumentException("actor code " + code + " is not country " + country + " + sector "
+                    + sector + ": the country is its first three letters");
         }
     }
 

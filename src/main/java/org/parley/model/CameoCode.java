@@ -25,7 +25,7 @@ public record CameoCode(String code, String name, double goldstein, int quadClas
         if (!CODE.matcher(code).matches()) {
             throw new IllegalArgumentException("CAMEO code must be 2 to 4 digits, got '" + code + "'");
         }
-        if (goldstein < -10 || goldstein > 10) {
+        if (!(goldstein >= -10 && goldstein <= 10)) { // also rejects NaN, which fails every comparison
             throw new IllegalArgumentException("Goldstein weight of " + code + " must be in [-10, 10], got " + goldstein);
         }
         if (quadClass < 1 || quadClass > 4) {

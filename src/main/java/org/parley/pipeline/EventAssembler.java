@@ -28,13 +28,27 @@ public final class EventAssembler {
 
     public Event assemble(AnnotatedDocument document, CodedEvent coded, Timing timing) {
         LocalDate on = timing.date().anchor(document.article().date());
-        Sentence sentence = document.sentences().get(coded.sentence());
+        Sentence sentence = sentence(document, coded.sentence());
         String fullText = document.article().fullText();
         Evidence evidence = new Evidence(sentence.text(), coded.predicateSpan().of(fullText), coded.predicateSpan(),
                 coded.rule(), dictionaryVersion, Versions.CODE);
         return new Event(document.article().id(), sentence.index(), participant(coded.source(), on),
                 participant(coded.target(), on), cameo.get(coded.code()), timing.date(), timing.status(),
                 timing.statusCue(), timing.attribution(), timing.historical(), coded.location(), evidence);
+    }
+
+    /**
+     * The sentence with the given index. Indices are not list positions: the title is sentence 0 and the body starts
+     * at sentence 1 whether or not there is a title.
+     */
+    private static Sentence sentence(AnnotatedDocument document, int index) {
+        for (Sentence s : document.sentences()) {
+            if (s.index() == index) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("event names sentence " + index + " which article "
+                + document.article().id() + " does not have");
     }
 
     static Participant participant(ActorMention mention, LocalDate on) {

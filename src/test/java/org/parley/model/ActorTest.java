@@ -1,0 +1,117 @@
+package org.parley.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+class ActorTest {
+    private static void assertActor(String code, String country, String sector, Actor actor) {
+        assertEquals(code, actor.code(), "code");
+        assertEquals(country, actor.country(), "country");
+        assertEquals(sector, actor.sector(), "sector");
+    }
+
+    @Test
+    void ofSplitsALowerCaseCodeIntoCountryAndSector() {
+        assertActor("KORGOV", "KOR", "GOV", Actor.of("korgov"));
+    }
+
+    @Test
+    void ofTrimsTheCode() {
+        assertActor("PRKMIL", "PRK", "MIL", Actor.of("  PrkMil\t"));
+    }
+
+    @Test
+    void aBareCountryHasNoSector() {
+        assertActor("JPN", "JPN", "", Actor.of("JPN"));
+    }
+
+    @Test
+    void severalAgentCodesFormTheSector() {
+        assertActor("USAMILREB", "USA", "MILREB", Actor.of("usamilreb"));
+    }
+
+    @Test
+    void igoCodesHaveIgoAsTheirRoot() {
+        assertActor("IGOUNO", "IGO", "UNO", Actor.of("IGOUNO"));
+        assertActor("IGOEUREEC", "IGO", "EUREEC", Actor.of("igoeureec"));
+    }
+
+    @Test
+    void tooShortCodeIsRejected() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Actor.of("ko"));
+        assertEquals("actor code must have at least three letters, got 'ko'", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Actor.of("   "));
+    }
+
+    @Test
+    void codeNotInGroupsOfThreeIsRejected() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Actor.of("korg"));
+        assertEquals("actor code must be upper-case letters in groups of three, got 'KORG'", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Actor.of("KORGOVM"));
+    }
+
+    @Test
+    void codeWithPunctuationOrSpacesIsRejected() {
+        assertEquals("actor code must be upper-case letters in groups of three, got 'KOR-GO'",
+                assertThrows(IllegalArgumentException.class, () -> Actor.of("KOR-GO")).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Actor.of("KOR GOV"));
+    }
+
+    @Test
+    void nullCodeIsRejected() {
+        assertEquals("code", assertThrows(NullPointerException.class, () -> Actor.of(null)).getMessage());
+    }
+
+    @Test
+    void constructorAcceptsAConsistentSplit() {
+        assertEquals(Actor.of("korgov"), new Actor("KORGOV", "KOR", "GOV"));
+    }
+
+    @Test
+    void constructorRejectsLowerCase() {
+        assertThrows(IllegalArgumentException.class, () -> new Actor("korgov", "kor", "gov"));
+    }
+
+    @Test
+    void constructorRejectsAnInconsistentSplit() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Actor("KORGOV", "KOR", "MIL"));
+        assertEquals("actor code KORGOV is not country KOR + sector MIL", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new Actor("KORGOV", "JPN", "GOV"));
+    }
+
+    @Test
+    void constructorRejectsACountryThatIsNotTheFirstThreeLetters() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Actor("KORGOV", "KORGOV", ""));
+        assertEquals("actor code KORGOV is not country KORGOV + sector : the country is its first three letters",
+                e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new Actor("KORGOV", "", "KORGOV"));
+    }
+
+    @Test
+    void withSectorAppendsTheAgentToABareCountry() {
+        assertActor("KORGOV", "KOR", "GOV", Actor.of("KOR").withSector("GOV"));
+        assertActor("KORGOV", "KOR", "GOV", Actor.of("KOR").withSector("gov"));
+    }
+
+    @Test
+    void withSectorKeepsAnExistingSector() {
+        Actor gov = Actor.of("KORGOV");
+        assertSame(gov, gov.withSector("MIL"));
+    }
+
+    @Test
+    void withEmptySectorIsUnchanged() {
+        Actor kor = Actor.of("KOR");
+        assertSame(kor, kor.withSector(""));
+    }
+
+    @Test
+    void withSectorRejectsAMalformedAgent() {
+        assertThrows(IllegalArgumentException.class, () -> Actor.of("KOR").withSector("GO"));
+    }
+}

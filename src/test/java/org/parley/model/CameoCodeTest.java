@@ -1,0 +1,80 @@
+package org.parley.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CameoCodeTest {
+    private static CameoCode code(String code) {
+        return new CameoCode(code, "name", 0, 1, "", "");
+    }
+
+    @Test
+    void rootIsTheFirstTwoDigits() {
+        assertEquals("04", code("042").root());
+        assertEquals("14", code("1411").root());
+        assertEquals("20", code("20").root());
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+            "01, 1", "05, 1", "057, 1",
+            "06, 2", "09, 2", "094, 2",
+            "10, 3", "14, 3", "1411, 3",
+            "15, 4", "20, 4", "204, 4"})
+    void quadClassOfFollowsTheRootBoundaries(String code, int quadClass) {
+        assertEquals(quadClass, CameoCode.quadClassOf(code));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1", "12345", "04a", "", "4 2", "-42"})
+    void codeThatIsNotTwoToFourDigitsIsRejected(String bad) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> code(bad));
+        assertEquals("CAMEO code must be 2 to 4 digits, got '" + bad + "'", e.getMessage());
+    }
+
+    @Test
+    void goldsteinMayBeAtEitherEndOfTheScale() {
+        assertEquals(-10, new CameoCode("20", "mass violence", -10, 4, "", "").goldstein());
+        assertEquals(10, new CameoCode("07", "provide aid", 10, 2, "", "").goldstein());
+    }
+
+    @Test
+    void goldsteinOutsideTheScaleIsRejected() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new CameoCode("190", "fight", -10.5, 4, "", ""));
+        assertEquals("Goldstein weight of 190 must be in [-10, 10], got -10.5", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new CameoCode("07", "aid", 10.01, 2, "", ""));
+    }
+
+    @Test
+    void goldsteinThatIsNotANumberIsRejected() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new CameoCode("042", "visit", Double.NaN, 1, "", ""));
+        assertEquals("Goldstein weight of 042 must be in [-10, 10], got NaN", e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 5, -1})
+    void quadClassOutsideOneToFourIsRejected(int quadClass) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new CameoCode("042", "visit", 1.9, quadClass, "", ""));
+        assertEquals("QuadClass of 042 must be 1..4, got " + quadClass, e.getMessage());
+    }
+
+    @Test
+    void nullFieldsAreRejectedByName() {
+        assertEquals("code", assertThrows(NullPointerException.class,
+                () -> new CameoCode(null, "n", 0, 1, "", "")).getMessage());
+        assertEquals("name", assertThrows(NullPointerException.class,
+                () -> new CameoCode("01", null, 0, 1, "", "")).getMessage());
+        assertEquals("ploverType", assertThrows(NullPointerException.class,
+                () -> new CameoCode("01", "n", 0, 1, null, "")).getMessage());
+        assertEquals("ploverMode", assertThrows(NullPointerException.class,
+                () -> new CameoCode("01", "n", 0, 1, "", null)).getMessage());
+    }
+}
