@@ -23,9 +23,9 @@ class CameoCodeTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
             "01, 1", "05, 1", "057, 1",
-            "06, 2", "09, 2", "094, 2",
-            "10, 3", "14, 3", "1411, 3",
-            "15, 4", "20, 4", "204, 4"})
+            "06, 2", "08, 2", "0841, 2",
+            "09, 3", "13, 3", "094, 3",
+            "14, 4", "1411, 4", "20, 4", "204, 4"})
     void quadClassOfFollowsTheRootBoundaries(String code, int quadClass) {
         assertEquals(quadClass, CameoCode.quadClassOf(code));
     }

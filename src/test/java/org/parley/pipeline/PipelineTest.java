@@ -148,7 +148,6 @@ class PipelineTest {
         assertTrue(clock.nanos(Stage.ACTORS) >= ACTORS_NANOS, "ACTORS " + clock.nanos(Stage.ACTORS));
         assertTrue(clock.nanos(Stage.EVENTS) >= EVENTS_NANOS, "EVENTS " + clock.nanos(Stage.EVENTS));
         assertTrue(clock.nanos(Stage.TIME) >= TIME_NANOS, "TIME " + clock.nanos(Stage.TIME));
-        assertEquals(0, clock.nanos(Stage.READ), "the pipeline does not read");
         assertEquals(0, clock.nanos(Stage.STORE), "the pipeline does not store");
     }
 
