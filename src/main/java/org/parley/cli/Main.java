@@ -1,5 +1,6 @@
 package org.parley.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,7 +17,14 @@ public final class Main {
 
     /** Runs a command line and returns its exit code (0 ok, 1 failed, 2 bad usage). */
     public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs a command line printing to the given writers. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("parley: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return 1;
