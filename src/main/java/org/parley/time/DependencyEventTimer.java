@@ -24,7 +24,8 @@ import org.parley.model.Timing;
  *
  * <p>An event with no expression of its own takes the date of an earlier event with the same two actors reported
  * within {@value #INHERIT_WINDOW} sentences before (basis {@code INFERRED}); failing that an occurred event takes
- * the article's date and a future one is open-ended after it.
+ * the article's date and a future one is open-ended after it. An event the text dates after the article cannot
+ * have occurred: a past-tense cue ("accepted an invitation to visit next year") gives way to "planned".
  */
 public final class DependencyEventTimer implements EventTimer {
     static final int INHERIT_WINDOW = 2;
@@ -67,10 +68,11 @@ public final class DependencyEventTimer implements EventTimer {
             }
             Status status;
             String cue;
-            if (decision.status().isPresent()) {
+            boolean futureDate = date != null && date.start() != null && date.start().isAfter(articleDate);
+            if (decision.status().isPresent() && !(futureDate && decision.status().get() == Status.OCCURRED)) {
                 status = decision.status().get();
                 cue = decision.cue();
-            } else if (date != null && date.start() != null && date.start().isAfter(articleDate)) {
+            } else if (futureDate) {
                 status = Status.PLANNED;
                 cue = "date after the article's (" + date.value() + ")";
             } else {

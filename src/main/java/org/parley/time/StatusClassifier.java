@@ -112,6 +112,9 @@ public final class StatusClassifier {
             if ((rel.equals("advmod") || rel.equals("det") || rel.equals("neg")) && NEGATORS.contains(w)) {
                 return Decision.of(Status.NEGATED, w);
             }
+            if (rel.equals("obj") && t.isVerb() && determinedByNo(s, d.dependent())) {
+                return Decision.of(Status.NEGATED, "no " + c.word());
+            }
             if (rel.equals("amod") && NEGATING_MODIFIERS.contains(w)) {
                 return Decision.of(Status.NEGATED, w);
             }
@@ -158,6 +161,16 @@ public final class StatusClassifier {
             return Decision.of(Status.ONGOING, "progressive (" + t.word() + ")");
         }
         return Decision.none("");
+    }
+
+    /** "held no talks", "made no visit": the object's determiner negates the event. */
+    private static boolean determinedByNo(Sentence s, int noun) {
+        for (Dependency d : s.childrenOf(noun)) {
+            if (d.baseRelation().equals("det") && s.token(d.dependent()).word().equalsIgnoreCase("no")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasAux(Sentence s, int i, Set<String> words) {

@@ -21,6 +21,7 @@ class StatusClassifierTest {
     void negation() {
         assertEquals(Optional.of(Status.NEGATED), status("Arnor did not attack Gondor.", "attack"));
         assertEquals(Optional.of(Status.NEGATED), status("Arnor refused to meet Gondor.", "meet"));
+        assertEquals(Optional.of(Status.NEGATED), status("The two governments have held no formal talks since April.", "held"));
     }
 
     @Test

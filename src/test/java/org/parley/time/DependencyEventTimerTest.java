@@ -1,0 +1,76 @@
+package org.parley.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.events.PatternDictionary;
+import org.parley.events.PatternEventCoder;
+import org.parley.model.AnnotatedDocument;
+import org.parley.model.CodedEvent;
+import org.parley.model.DateBasis;
+import org.parley.model.MentionKind;
+import org.parley.model.Status;
+import org.parley.model.Timing;
+import org.parley.testing.Articles;
+import org.parley.testing.PhraseActorResolver;
+import org.parley.testing.SharedAnnotator;
+
+/** The time stage over whole small articles (real parses, fixed-phrase actors). */
+class DependencyEventTimerTest {
+    private static final PhraseActorResolver ACTORS = new PhraseActorResolver()
+            .add("Arnor", "ARN").add("Gondor", "GON").add("the two sides", MentionKind.COREFERENCE, "ARN", "GON");
+    private final DependencyEventTimer timer = new DependencyEventTimer();
+
+    private List<Timing> time(String body) {
+        AnnotatedDocument doc = SharedAnnotator.get().annotate(Articles.of(TimeFixtures.DATE, "", body));
+        List<CodedEvent> events = new PatternEventCoder(PatternDictionary.builtIn()).code(doc, ACTORS.resolve(doc));
+        return timer.time(doc, events);
+    }
+
+    @Test
+    void textDateGovernsAndOldEventsAreHistorical() {
+        List<Timing> t = time("Arnor and Gondor, which last met in 2019, are rivals.");
+        assertEquals(1, t.size());
+        assertEquals("2019", t.get(0).date().value());
+        assertEquals(DateBasis.TEXT, t.get(0).date().basis());
+        assertTrue(t.get(0).historical());
+        assertEquals(Status.OCCURRED, t.get(0).status());
+    }
+
+    @Test
+    void undatedFollowUpInheritsTheDateOfTheSameDyad() {
+        List<Timing> t = time("Arnor held talks with Gondor last week. The two sides discussed trade.");
+        assertEquals(2, t.size());
+        assertEquals("2025-W51", t.get(1).date().value());
+        assertEquals(DateBasis.INFERRED, t.get(1).date().basis());
+    }
+
+    @Test
+    void undatedPastEventTakesTheArticleDate() {
+        Timing t = time("Arnor attacked Gondor.").get(0);
+        assertEquals(DateBasis.ARTICLE_DATE, t.date().basis());
+        assertEquals(LocalDate.parse(TimeFixtures.DATE), t.date().start());
+        assertNull(t.attribution());
+    }
+
+    @Test
+    void undatedFutureEventIsOpenAfterTheArticle() {
+        Timing t = time("Experts believe Arnor will seek Gondor's assistance.").get(0);
+        assertEquals(Status.EXPECTED, t.status());
+        assertEquals("AFTER", t.date().modifier());
+        assertEquals(LocalDate.parse(TimeFixtures.DATE).plusDays(1), t.date().start());
+        assertNull(t.date().end());
+        assertEquals("Experts", t.attribution().text());
+    }
+
+    @Test
+    void aPastTenseCueGivesWayToAFutureDate() {
+        Timing t = time("Arnor accepted an invitation to visit Gondor next year.").get(0);
+        assertEquals("2026", t.date().value());
+        assertEquals(Status.PLANNED, t.status(), t.statusCue());
+    }
+}
