@@ -20,9 +20,12 @@ import org.parley.model.Sentence;
  */
 public final class DictionaryActorResolver implements ActorResolver {
     private final Lexicon lexicon;
+    private final LeaderIndex leaders;
 
     public DictionaryActorResolver(ActorDictionaries dictionaries) {
-        this.lexicon = new Lexicon(Objects.requireNonNull(dictionaries, "dictionaries"));
+        Objects.requireNonNull(dictionaries, "dictionaries");
+        this.lexicon = new Lexicon(dictionaries);
+        this.leaders = new LeaderIndex(dictionaries.people());
     }
 
     /** A resolver on the dictionaries bundled with Parley. */
@@ -33,7 +36,7 @@ public final class DictionaryActorResolver implements ActorResolver {
     @Override
     public List<ActorMention> resolve(AnnotatedDocument document) {
         Coreference coref = new Coreference(document.article().date());
-        SentencePass pass = new SentencePass(lexicon, coref);
+        SentencePass pass = new SentencePass(lexicon, leaders, coref);
         boolean hasTitle = !document.article().title().isEmpty();
         List<ActorMention> out = new ArrayList<>();
         List<Sentence> titles = new ArrayList<>();

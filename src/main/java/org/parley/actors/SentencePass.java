@@ -29,6 +29,8 @@ import org.parley.model.Token;
  *   <li>an organisation, with an agent noun after it ("UN officials") and optionally a title and person;</li>
  *   <li>a person of the dictionary;</li>
  *   <li>the surname of an earlier person, with an institution noun after it ("the Lee administration");</li>
+ *   <li>the surname of the one head of state or government of the dictionary who has it, with an institution noun
+ *       after it ("the Biden administration" in an article that never names Joe Biden in full);</li>
  *   <li>a country name, a capital, or a demonym used as a noun ("the Americans").</li>
  * </ol>
  * A place word is no actor when {@link NameContext} says it is a person's name, part of a longer proper name or a
@@ -42,10 +44,12 @@ final class SentencePass {
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "&", ",");
 
     private final Lexicon lexicon;
+    private final LeaderIndex leaders;
     private final Coreference coref;
 
-    SentencePass(Lexicon lexicon, Coreference coref) {
+    SentencePass(Lexicon lexicon, LeaderIndex leaders, Coreference coref) {
         this.lexicon = lexicon;
+        this.leaders = leaders;
         this.coref = coref;
     }
 
@@ -109,6 +113,9 @@ final class SentencePass {
             }
             if (f == null) {
                 f = coref.surname(s, i, lex);
+            }
+            if (f == null) {
+                f = leaderInstitution(i);
             }
             if (f == null) {
                 f = placePhrase(i);
@@ -321,7 +328,33 @@ final class SentencePass {
             return Found.one(m, Referent.of(m));
         }
 
-        // ---- rule 8: country, capital, demonym ----
+        // ---- rule 8: a leader's surname + institution noun ----
+
+        private Found leaderInstitution(int i) {
+            Token t = s.token(i);
+            if (lex[i] != null || !t.pos().startsWith("NNP") || !TokenKeys.isCapitalized(t.word())) {
+                return null;
+            }
+            int j = i + 1;
+            int possessive = possessiveEnd(j);
+            if (possessive >= 0) {
+                j = possessive;
+            }
+            if (j >= n || lex[j] == null || lex[j].agent().isEmpty() || lex[j].agent().get().kind() != AgentKind.BODY) {
+                return null;
+            }
+            Optional<Person> leader = leaders.unique(key(i));
+            if (leader.isEmpty() || (i > 0 && s.token(i - 1).pos().startsWith("NNP") && lex[i - 1] == null)) {
+                return null;
+            }
+            Agent agent = lex[j].agent().get();
+            ActorMention m = Mentions.of(s, i, lex[j].end(), MentionKind.ORGANISATION,
+                    Coreference.withAgent(leader.get().actorRoles(), agent.code()),
+                    "leader+agent:" + agent.code() + "->people:" + leader.get().name());
+            return Found.one(m, Referent.of(m));
+        }
+
+        // ---- rule 9: country, capital, demonym ----
 
         private Found placePhrase(int i) {
             LexMatch m = lex[i];

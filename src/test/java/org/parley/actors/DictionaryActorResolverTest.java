@@ -177,6 +177,16 @@ class DictionaryActorResolverTest {
     }
 
     @Test
+    void aLeadersSurnameWithAnInstitutionNounNeedsNoFullName() {
+        Resolved r = one("The/DT Biden/NNP administration/NN imposed/VBD sanctions/NNS ./.");
+        ActorMention admin = r.one("Biden administration");
+        assertEquals("USAGOV", admin.roleOn(LocalDate.of(2023, 5, 1)).actor().code());
+        assertEquals("leader+agent:GOV->people:Joe Biden", admin.rule());
+        Resolved lee = one("the/DT Lee/NNP government/NN said/VBD");
+        assertTrue(lee.isEmpty(), "several leaders are called Lee: " + lee.texts());
+    }
+
+    @Test
     void aNameAfterATitleIsNeverADate() {
         Resolved r = one("the/DT US/NNP President/NNP Tuesday/NNP/DATE said/VBD");
         assertEquals(List.of("USAGOV"), r.codes("US President"));
