@@ -1,0 +1,334 @@
+package org.parley.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.parley.model.Actor;
+import org.parley.model.ActorMention;
+import org.parley.model.ActorRole;
+import org.parley.model.MentionKind;
+import org.parley.model.Sentence;
+import org.parley.model.Token;
+
+/**
+ * Coreference inside one document, read as an analyst reads: the actors mentioned so far, and the rules that tie a
+ * later surname, pronoun or "the two sides" back to them. One instance per document; not thread-safe.
+ *
+ * <ul>
+ *   <li>Surname: a capitalized proper noun standing alone ("Lee", "Xi", "Trump") that is the first or last word of
+ *       the name of a person mentioned earlier ({@link Referent#surnameKeys}) refers to the most recent such person;
+ *       in the title, which is read after the body, to the first such person of the body. "the Lee administration"
+ *       and "Trump's government" are that person's country with the agent of the noun ({@code KORGOV}).</li>
+ *   <li>Pronoun: "he", "him", "his", "she", "her" refer to the most recent person; "its" to the most recent country,
+ *       capital or organisation; "they", "them", "their" to the most recent plural group or compound reference; all
+ *       within the current and the two previous sentences.</li>
+ *   <li>Compound: "the two sides", "both countries", "the two leaders" refer to both actors of the nearest sentence
+ *       (the current one before the phrase, then up to three before it) that names actors of exactly two different
+ *       countries; the phrase yields two mentions over the same words, one per actor. Each country is represented
+ *       by its first person, group or institution with an agent, else its capital, else its name. A nearer
+ *       sentence with three or more countries makes the reference ambiguous and yields nothing.</li>
+ * </ul>
+ */
+final class Coreference {
+    private static final Set<String> PERSONAL = Set.of("he", "him", "his", "she", "her", "hers", "himself", "herself");
+    private static final Set<String> NEUTER = Set.of("its", "itself");
+    private static final Set<String> PLURAL = Set.of("they", "them", "their", "theirs", "themselves");
+    private static final Set<String> PAIR_NOUNS = Set.of("sides", "countries", "nations", "leaders", "governments",
+            "neighbours", "neighbors", "allies", "states", "capitals", "presidents", "ministers");
+    private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir",
+            "madam");
+    private static final int PRONOUN_WINDOW = 2;
+    private static final int PAIR_WINDOW = 3;
+
+    /** A remembered mention, what it refers to, and the part of speech of its head (for plural "they"). */
+    private record Entry(ActorMention mention, Referent referent, String headPos) {
+    }
+
+    private final LocalDate documentDate;
+    private final List<Entry> entries = new ArrayList<>();
+    private final List<Referent> people = new ArrayList<>();
+    private final Map<Referent, Integer> lastSeen = new LinkedHashMap<>();
+    private boolean title;
+
+    Coreference(LocalDate documentDate) {
+        this.documentDate = Objects.requireNonNull(documentDate, "documentDate");
+    }
+
+    /** From now on sentences are the title, read after the body: surnames look forward, pronouns are left alone. */
+    void startTitle() {
+        title = true;
+    }
+
+    /** Remembers resolved mentions of a sentence, in text order. */
+    void remember(Sentence s, Found found) {
+        for (int k = 0; k < found.mentions().size(); k++) {
+            Referent r = found.referents().get(k);
+            ActorMention m = found.mentions().get(k);
+            entries.add(new Entry(m, r, s.token(m.headToken()).pos()));
+            if (r.person()) {
+                if (!people.contains(r)) {
+                    people.add(r);
+                }
+                lastSeen.put(r, entries.size());
+            }
+        }
+    }
+
+    /**
+     * A surname at token {@code i} referring to an earlier person, optionally followed by an institution noun ("the
+     * Lee administration"), or null.
+     */
+    Found surname(Sentence s, int i, LexMatch[] lex) {
+        Referent r = surnameReferent(s, i, lex);
+        if (r == null) {
+            return null;
+        }
+        int end = i + 1;
+        if (end < s.tokens().size() && TokenKeys.isPossessive(s.token(end)) && end + 1 < lex.length
+                && lex[end + 1] != null) {
+            end++; // "Trump's administration"
+        }
+        LexMatch next = end < lex.length ? lex[end] : null;
+        if (next != null && next.agent().isPresent() && next.agent().get().kind() == AgentKind.BODY) {
+            Agent agent = next.agent().get();
+            List<ActorRole> roles = withAgent(r.roles(), agent.code());
+            ActorMention m = Mentions.of(s, i, next.end(), MentionKind.COREFERENCE, roles,
+                    "coref:surname+agent->" + r.rule());
+            return Found.one(m, Referent.of(m));
+        }
+        ActorMention m = Mentions.of(s, i, i + 1, MentionKind.COREFERENCE, r.roles(), "coref:surname->" + r.rule());
+        return Found.one(m, r);
+    }
+
+    /**
+     * The earlier person a lone proper noun at {@code i} names, or null. The noun must not be part of a longer
+     * unknown name ("Lee Hsien Loong" is not "Lee"), nor a dictionary word itself.
+     */
+    Referent surnameReferent(Sentence s, int i, LexMatch[] lex) {
+        Token t = s.token(i);
+        if (lex[i] != null || !t.pos().startsWith("NNP") || !TokenKeys.isCapitalized(t.word())) {
+            return null;
+        }
+        String key = TokenKeys.key(t.word());
+        if (key.length() < 2 || key.endsWith(TokenKeys.POSSESSIVE)) {
+            return null;
+        }
+        if (i > 0 && unknownName(s, i - 1, lex) && !HONORIFICS.contains(TokenKeys.key(s.token(i - 1).word()))) {
+            return null;
+        }
+        if (i + 1 < s.tokens().size() && unknownName(s, i + 1, lex)) {
+            return null;
+        }
+        Referent found = null;
+        int best = -1;
+        for (Referent r : people) {
+            if (!r.nameKeys().contains(key)) {
+                continue;
+            }
+            if (title) {
+                return r;
+            }
+            int seen = lastSeen.getOrDefault(r, -1);
+            if (seen > best) {
+                best = seen;
+                found = r;
+            }
+        }
+        return found;
+    }
+
+    private static boolean unknownName(Sentence s, int k, LexMatch[] lex) {
+        Token t = s.token(k);
+        return lex[k] == null && t.pos().startsWith("NNP") && TokenKeys.isCapitalized(t.word())
+                && !"LOCATION".equals(t.ner()) && !"ORGANIZATION".equals(t.ner());
+    }
+
+    /** A pronoun at token {@code i} and what it refers to, or null. */
+    Found pronoun(Sentence s, int i) {
+        if (title) {
+            return null;
+        }
+        Token t = s.token(i);
+        if (!t.pos().startsWith("PRP")) {
+            return null;
+        }
+        String key = TokenKeys.key(t.word());
+        List<Entry> antecedents = new ArrayList<>();
+        if (PERSONAL.contains(key)) {
+            Entry e = mostRecent(s, i, x -> x.referent().person());
+            if (e != null) {
+                antecedents.add(e);
+            }
+        } else if (NEUTER.contains(key)) {
+            Entry e = mostRecent(s, i, x -> !x.referent().person() && (x.mention().kind() == MentionKind.COUNTRY
+                    || x.mention().kind() == MentionKind.CAPITAL || x.mention().kind() == MentionKind.ORGANISATION));
+            if (e != null) {
+                antecedents.add(e);
+            }
+        } else if (PLURAL.contains(key)) {
+            Entry e = mostRecent(s, i, x -> isPluralGroup(x) || sharesRange(x));
+            if (e != null) {
+                antecedents.addAll(sameRange(e));
+            }
+        }
+        if (antecedents.isEmpty()) {
+            return null;
+        }
+        List<ActorMention> ms = new ArrayList<>();
+        List<Referent> rs = new ArrayList<>();
+        for (Entry e : antecedents) {
+            ms.add(Mentions.of(s, i, i + 1, MentionKind.COREFERENCE, e.referent().roles(),
+                    "coref:pronoun->" + e.referent().rule()));
+            rs.add(e.referent());
+        }
+        return new Found(ms, rs, i + 1);
+    }
+
+    private static boolean isPluralGroup(Entry e) {
+        return e.mention().kind() == MentionKind.GROUP && e.headPos().endsWith("S");
+    }
+
+    private boolean sharesRange(Entry e) {
+        return sameRange(e).size() > 1;
+    }
+
+    private List<Entry> sameRange(Entry e) {
+        List<Entry> out = new ArrayList<>();
+        for (Entry x : entries) {
+            ActorMention a = x.mention();
+            ActorMention b = e.mention();
+            if (a.sentence() == b.sentence() && a.firstToken() == b.firstToken() && a.endToken() == b.endToken()) {
+                out.add(x);
+            }
+        }
+        return out;
+    }
+
+    private Entry mostRecent(Sentence s, int i, java.util.function.Predicate<Entry> ok) {
+        for (int k = entries.size() - 1; k >= 0; k--) {
+            Entry e = entries.get(k);
+            ActorMention m = e.mention();
+            if (m.sentence() < s.index() - PRONOUN_WINDOW) {
+                break;
+            }
+            if (m.sentence() == s.index() && m.firstToken() >= i) {
+                continue;
+            }
+            if (ok.test(e)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "the two sides", "both countries", "the two countries' leaders" at token {@code i}: one mention per actor of
+     * the nearest sentence with exactly two countries, or null.
+     */
+    Found pair(Sentence s, int i, LexMatch[] lex) {
+        if (title) {
+            return null;
+        }
+        int n = s.tokens().size();
+        int k = i;
+        String w0 = key(s, k);
+        if (w0.equals("the") && k + 1 < n && key(s, k + 1).equals("two")) {
+            k += 2;
+        } else if (w0.equals("both")) {
+            k += 1;
+        } else {
+            return null;
+        }
+        if (k >= n || !PAIR_NOUNS.contains(key(s, k))) {
+            return null;
+        }
+        int end = k + 1;
+        Agent agent = null;
+        int after = end < n && isPossessiveAfterPlural(s, end) ? end + 1 : -1;
+        if (after > 0 && after < n && lex[after] != null && lex[after].agent().isPresent()) {
+            agent = lex[after].agent().get();
+            end = lex[after].end();
+        }
+        List<Entry> pair = nearestPair(s, i);
+        if (pair == null) {
+            return null;
+        }
+        List<ActorMention> ms = new ArrayList<>();
+        List<Referent> rs = new ArrayList<>();
+        for (Entry e : pair) {
+            List<ActorRole> roles = agent == null ? e.referent().roles() : withAgent(e.referent().roles(), agent.code());
+            ActorMention m = Mentions.of(s, i, end, MentionKind.COREFERENCE, roles,
+                    "coref:two-sides->" + e.referent().rule());
+            ms.add(m);
+            rs.add(Referent.of(m));
+        }
+        return new Found(ms, rs, end);
+    }
+
+    private static boolean isPossessiveAfterPlural(Sentence s, int k) {
+        String w = key(s, k);
+        return w.equals(TokenKeys.POSSESSIVE) || w.equals("'");
+    }
+
+    private List<Entry> nearestPair(Sentence s, int i) {
+        for (int back = 0; back <= PAIR_WINDOW; back++) {
+            int target = s.index() - back;
+            if (target < 1) {
+                break;
+            }
+            Map<String, Entry> byRoot = new LinkedHashMap<>();
+            for (Entry e : entries) {
+                ActorMention m = e.mention();
+                if (m.sentence() != target || (back == 0 && m.firstToken() >= i)
+                        || m.rule().startsWith("coref:pronoun")) {
+                    continue;
+                }
+                String root = e.referent().rootOn(documentDate);
+                Entry known = byRoot.get(root);
+                if (known == null || rank(e) > rank(known)) {
+                    byRoot.put(root, e);
+                }
+            }
+            if (byRoot.size() == 2) {
+                return List.copyOf(byRoot.values());
+            }
+            if (byRoot.size() > 2) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * How well a mention stands for its country in a compound reference: a person, group or institution with an
+     * agent best, then a capital (often only the place of the talks), then a bare country.
+     */
+    private static int rank(Entry e) {
+        if (!e.referent().hasSector()) {
+            return 0;
+        }
+        return e.mention().kind() == MentionKind.CAPITAL ? 1 : 2;
+    }
+
+    /** The roles an institution of the referent has: its government roles with the noun's agent instead. */
+    static List<ActorRole> withAgent(List<ActorRole> roles, String agent) {
+        List<ActorRole> out = new ArrayList<>();
+        for (ActorRole r : roles) {
+            if (r.actor().sector().isEmpty() || r.actor().sector().equals("GOV")) {
+                out.add(new ActorRole(Actor.of(r.actor().country() + agent), r.from(), r.to(), r.note()));
+            }
+        }
+        if (out.isEmpty()) {
+            out.add(ActorRole.always(Actor.of(roles.get(0).actor().country() + agent)));
+        }
+        return out;
+    }
+
+    private static String key(Sentence s, int k) {
+        return TokenKeys.key(s.token(k).word());
+    }
+}

@@ -1,0 +1,463 @@
+package org.parley.actors;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.model.Actor;
+import org.parley.model.ActorMention;
+import org.parley.model.ActorRole;
+import org.parley.model.MentionKind;
+import org.parley.model.Sentence;
+import org.parley.model.Token;
+
+/**
+ * Reads one sentence left to right and turns dictionary words into actor mentions. At each token the phrase rules
+ * are tried in this order, and the first that fits consumes its words:
+ * <ol>
+ *   <li>an expert at an institution of a known country ({@link InstitutionRule}, found beforehand);</li>
+ *   <li>"the two sides" and pronouns ({@link Coreference});</li>
+ *   <li>[former] country-or-nationality ['s] [modifiers] agent [name]: "South Korea's First Vice Foreign Minister
+ *       Park Yoon-joo", "Chinese President Xi Jinping", "South Korean officials", "Hungarian and Romanian
+ *       officials" (one mention per country over the same words), "former South Korean president" ({@code ELI});
+ *       and country 's person: "China's Xi Jinping";</li>
+ *   <li>[former] [modifiers] title followed by a known person ("former President Moon Jae-in"), by the surname of an
+ *       earlier person ("President Lee"), or agent "of"/"from" a country or "in" a capital ("officials in
+ *       Beijing");</li>
+ *   <li>an organisation, with an agent noun after it ("UN officials") and optionally a title and person;</li>
+ *   <li>a person of the dictionary;</li>
+ *   <li>the surname of an earlier person, with an institution noun after it ("the Lee administration");</li>
+ *   <li>the surname of the one head of state or government of the dictionary who has it, with an institution noun
+ *       after it ("the Biden administration" in an article that never names Joe Biden in full);</li>
+ *   <li>a country name, a capital, or a demonym used as a noun ("the Americans").</li>
+ * </ol>
+ * A place word is no actor when {@link NameContext} says it is a person's name, part of a longer proper name or a
+ * subdivision; an agent word with no country is no actor ("analysts", "officials").
+ */
+final class SentencePass {
+    /** Words that may stand between a country and its agent noun, or before a title, without changing the actor. */
+    private static final Set<String> MODIFIERS = Set.of("first", "second", "vice", "deputy", "acting", "interim",
+            "senior", "top", "sitting", "then", "outgoing", "incoming", "new", "caretaker", "current", "principal",
+            "assistant", "late", "former", "special", "chief");
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "&", ",");
+
+    private final Lexicon lexicon;
+    private final LeaderIndex leaders;
+    private final Coreference coref;
+
+    SentencePass(Lexicon lexicon, LeaderIndex leaders, Coreference coref) {
+        this.lexicon = lexicon;
+        this.leaders = leaders;
+        this.coref = coref;
+    }
+
+    /** The mentions of one sentence, in token order; each is also remembered for coreference. */
+    List<ActorMention> resolve(Sentence s) {
+        Walk w = new Walk(s, lexicon.match(s));
+        return w.run();
+    }
+
+    /** The state of reading one sentence. */
+    private final class Walk {
+        private final Sentence s;
+        private final LexMatch[] lex;
+        private final int n;
+
+        Walk(Sentence s, LexMatch[] lex) {
+            this.s = s;
+            this.lex = lex;
+            this.n = s.tokens().size();
+        }
+
+        List<ActorMention> run() {
+            Map<Integer, Found> anchored = new HashMap<>();
+            for (Found f : InstitutionRule.find(s, lex)) {
+                anchored.putIfAbsent(f.first(), f);
+            }
+            List<ActorMention> out = new ArrayList<>();
+            int i = 0;
+            while (i < n) {
+                Found f = anchored.get(i);
+                if (f == null) {
+                    f = phraseAt(i);
+                }
+                if (f == null) {
+                    i++;
+                    continue;
+                }
+                coref.remember(s, f);
+                out.addAll(f.mentions());
+                i = Math.max(i + 1, f.next());
+            }
+            return out;
+        }
+
+        private Found phraseAt(int i) {
+            Found f = coref.pair(s, i, lex);
+            if (f == null) {
+                f = coref.pronoun(s, i);
+            }
+            if (f == null) {
+                f = countryPhrase(i);
+            }
+            if (f == null) {
+                f = titlePhrase(i);
+            }
+            if (f == null) {
+                f = organisationPhrase(i);
+            }
+            if (f == null) {
+                f = personPhrase(i);
+            }
+            if (f == null) {
+                f = coref.surname(s, i, lex);
+            }
+            if (f == null) {
+                f = leaderInstitution(i);
+            }
+            if (f == null) {
+                f = placePhrase(i);
+            }
+            return f;
+        }
+
+        // ---- rule 3: [former] country ['s] [mods] agent [name] ----
+
+        private Found countryPhrase(int i) {
+            int j = i;
+            boolean former = false;
+            if (is(j, "former")) {
+                former = true;
+                j++;
+            }
+            int firstPlace = j;
+            List<Country> countries = new ArrayList<>();
+            Country c = actorPlace(j);
+            if (c == null) {
+                return null;
+            }
+            countries.add(c);
+            j = lex[j].end();
+            while (j + 1 < n && CONJUNCTIONS.contains(key(j))) {
+                Country next = actorPlace(j + 1);
+                if (next == null) {
+                    break;
+                }
+                countries.add(next);
+                j = lex[j + 1].end();
+            }
+            int possessive = possessiveEnd(j);
+            if (possessive >= 0) {
+                j = possessive;
+            }
+            while (j < n && lex[j] == null && MODIFIERS.contains(key(j))) {
+                former |= is(j, "former");
+                j++;
+            }
+            Agent agent = j < n && lex[j] != null ? lex[j].agent().orElse(null) : null;
+            if (agent == null) {
+                if (possessive >= 0 && countries.size() == 1) {
+                    return possessedPerson(i, j, countries.get(0));
+                }
+                return null;
+            }
+            int agentEnd = lex[j].end();
+            String title = s.textOf(firstPlace, agentEnd);
+            if (countries.size() > 1) {
+                List<ActorMention> ms = new ArrayList<>();
+                List<Referent> rs = new ArrayList<>();
+                for (Country k : countries) {
+                    ActorMention m = agentMention(i, agentEnd, k, agent, former, title, false);
+                    ms.add(m);
+                    rs.add(Referent.of(m));
+                }
+                return new Found(ms, rs, agentEnd);
+            }
+            Country country = countries.get(0);
+            if (agent.kind().takesName()) {
+                Person person = agentEnd < n && lex[agentEnd] != null ? lex[agentEnd].person().orElse(null) : null;
+                if (person != null && hasRoot(person, country)) {
+                    return personFound(i, lex[agentEnd].end(), person);
+                }
+                int nameEnd = person != null ? lex[agentEnd].end() : nameRun(agentEnd);
+                if (nameEnd > agentEnd) {
+                    ActorMention m = agentMention(i, nameEnd, country, agent, former, title, true);
+                    String name = s.textOf(agentEnd, nameEnd);
+                    return Found.one(m, new Referent(m.rule(), m.roles(), Referent.surnameKeys(List.of(name)), true));
+                }
+            }
+            ActorMention m = agentMention(i, agentEnd, country, agent, former, title, false);
+            return Found.one(m, Referent.of(m));
+        }
+
+        /** "China's Xi Jinping", "S Korea's Lee": one mention for the possessor and the person. */
+        private Found possessedPerson(int i, int j, Country country) {
+            if (j >= n) {
+                return null;
+            }
+            if (lex[j] != null) {
+                Person p = lex[j].person().orElse(null);
+                return p != null && hasRoot(p, country) ? personFound(i, lex[j].end(), p) : null;
+            }
+            Referent r = coref.surnameReferent(s, j, lex);
+            if (r == null || r.roles().stream().noneMatch(x -> x.actor().country().equals(country.code()))) {
+                return null;
+            }
+            ActorMention m = Mentions.of(s, i, j + 1, MentionKind.COREFERENCE, r.roles(), "coref:surname->" + r.rule());
+            return Found.one(m, r);
+        }
+
+        private ActorMention agentMention(int first, int end, Country country, Agent agent, boolean former,
+                                          String title, boolean named) {
+            boolean elite = former && (agent.code().equals("GOV") || agent.code().equals("LEG"))
+                    && agent.kind() != AgentKind.MEMBER && agent.kind() != AgentKind.BODY;
+            String code = elite ? "ELI" : agent.code();
+            Actor actor = Actor.of(country.code() + code);
+            String rule = (elite ? "former+agent:" : "country+agent:") + country.code() + "+" + code + " ("
+                    + (elite && !title.startsWith("former") ? "former " : "") + title + ")";
+            MentionKind kind = named ? MentionKind.PERSON
+                    : agent.kind() == AgentKind.BODY ? MentionKind.ORGANISATION : MentionKind.GROUP;
+            return Mentions.of(s, first, end, kind,
+                    new ActorRole(actor, null, null, country.name() + " " + agent.term()), rule);
+        }
+
+        // ---- rule 4: [former] [mods] title + person / surname / of-country ----
+
+        private Found titlePhrase(int i) {
+            int j = i;
+            boolean former = false;
+            while (j < n && lex[j] == null && MODIFIERS.contains(key(j))) {
+                former |= is(j, "former");
+                j++;
+            }
+            Agent agent = j < n && lex[j] != null ? lex[j].agent().orElse(null) : null;
+            if (agent == null) {
+                return null;
+            }
+            int agentEnd = lex[j].end();
+            if (agent.kind().takesName() && agentEnd < n) {
+                if (lex[agentEnd] != null && lex[agentEnd].person().isPresent()) {
+                    return personFound(i, lex[agentEnd].end(), lex[agentEnd].person().get());
+                }
+                Referent r = coref.surnameReferent(s, agentEnd, lex);
+                if (r != null) {
+                    ActorMention m = Mentions.of(s, i, agentEnd + 1, MentionKind.COREFERENCE, r.roles(),
+                            "coref:surname->" + r.rule());
+                    return Found.one(m, r);
+                }
+            }
+            int k = agentEnd;
+            if (k + 1 < n && (is(k, "of") || is(k, "from") || is(k, "in"))) {
+                boolean in = is(k, "in");
+                k++;
+                if (is(k, "the") && k + 1 < n) {
+                    k++;
+                }
+                if (lex[k] != null) {
+                    Optional<Lexeme.Place> place = in ? lex[k].place(Lexeme.PlaceForm.CAPITAL)
+                            : lex[k].place(Lexeme.PlaceForm.NAME, Lexeme.PlaceForm.CAPITAL);
+                    if (place.isPresent() && !vetoed(lex[k], place.get())) {
+                        ActorMention m = agentMention(i, lex[k].end(), place.get().country(), agent, former,
+                                s.textOf(j, lex[k].end()), false);
+                        return Found.one(m, Referent.of(m));
+                    }
+                }
+            }
+            return null;
+        }
+
+        // ---- rule 5: organisation [agent [person]] ----
+
+        private Found organisationPhrase(int i) {
+            LexMatch m = lex[i];
+            Organisation org = m == null ? null : m.organisation().orElse(null);
+            if (org == null || NameContext.partOfProperName(s, m.first(), m.end())) {
+                return null;
+            }
+            int end = m.end();
+            if (end < n && lex[end] != null && lex[end].agent().isPresent()) {
+                Agent agent = lex[end].agent().get();
+                end = lex[end].end();
+                if (agent.kind().takesName() && end < n && lex[end] != null && lex[end].person().isPresent()) {
+                    return personFound(i, lex[end].end(), lex[end].person().get());
+                }
+            }
+            ActorMention am = Mentions.of(s, i, end, MentionKind.ORGANISATION, org.roles(), "org:" + org.name());
+            return Found.one(am, Referent.of(am));
+        }
+
+        // ---- rule 6: person ----
+
+        private Found personPhrase(int i) {
+            LexMatch m = lex[i];
+            Person p = m == null ? null : m.person().orElse(null);
+            return p == null ? null : personFound(i, m.end(), p);
+        }
+
+        private Found personFound(int first, int end, Person p) {
+            String rule = "people:" + p.name();
+            Referent person = new Referent(rule, p.actorRoles(), Referent.surnameKeys(p.names()), true);
+            Found institution = institutionOf(first, end, person);
+            if (institution != null) {
+                return institution;
+            }
+            ActorMention m = Mentions.of(s, first, end, MentionKind.PERSON, p.actorRoles(), rule);
+            return Found.one(m, person);
+        }
+
+        /**
+         * "the Joe Biden administration", "Trump's government": a person followed, possibly after a possessive,
+         * by an institution noun is that person's country with the noun's agent; null when no such noun follows.
+         */
+        private Found institutionOf(int first, int end, Referent person) {
+            int j = end;
+            int possessive = possessiveEnd(j);
+            if (possessive >= 0) {
+                j = possessive;
+            }
+            if (j >= n || lex[j] == null || lex[j].agent().isEmpty() || lex[j].agent().get().kind() != AgentKind.BODY) {
+                return null;
+            }
+            coref.remember(s, Found.one(Mentions.of(s, first, end, MentionKind.PERSON, person.roles(), person.rule()),
+                    person));
+            ActorMention m = Mentions.of(s, first, lex[j].end(), MentionKind.ORGANISATION,
+                    Coreference.withAgent(person.roles(), lex[j].agent().get().code()),
+                    "person+agent:" + lex[j].agent().get().code() + "->" + person.rule());
+            return Found.one(m, Referent.of(m));
+        }
+
+        // ---- rule 8: a leader's surname + institution noun ----
+
+        private Found leaderInstitution(int i) {
+            Token t = s.token(i);
+            if (lex[i] != null || !t.pos().startsWith("NNP") || !TokenKeys.isCapitalized(t.word())) {
+                return null;
+            }
+            int j = i + 1;
+            int possessive = possessiveEnd(j);
+            if (possessive >= 0) {
+                j = possessive;
+            }
+            if (j >= n || lex[j] == null || lex[j].agent().isEmpty() || lex[j].agent().get().kind() != AgentKind.BODY) {
+                return null;
+            }
+            Optional<Person> leader = leaders.unique(key(i));
+            if (leader.isEmpty() || (i > 0 && s.token(i - 1).pos().startsWith("NNP") && lex[i - 1] == null)) {
+                return null;
+            }
+            Agent agent = lex[j].agent().get();
+            ActorMention m = Mentions.of(s, i, lex[j].end(), MentionKind.ORGANISATION,
+                    Coreference.withAgent(leader.get().actorRoles(), agent.code()),
+                    "leader+agent:" + agent.code() + "->people:" + leader.get().name());
+            return Found.one(m, Referent.of(m));
+        }
+
+        // ---- rule 9: country, capital, demonym ----
+
+        private Found placePhrase(int i) {
+            LexMatch m = lex[i];
+            if (m == null) {
+                return null;
+            }
+            Optional<Lexeme.Place> name = m.place(Lexeme.PlaceForm.NAME);
+            if (name.isPresent() && !vetoed(m, name.get())) {
+                Country c = name.get().country();
+                ActorMention am = Mentions.of(s, i, m.end(), MentionKind.COUNTRY,
+                        new ActorRole(Actor.of(c.code()), null, null, c.name()), "country:" + c.name());
+                return Found.one(am, Referent.of(am));
+            }
+            Optional<Lexeme.Place> capital = m.place(Lexeme.PlaceForm.CAPITAL);
+            if (capital.isPresent() && !vetoed(m, capital.get())) {
+                Country c = capital.get().country();
+                String text = s.textOf(m.first(), m.end());
+                ActorMention am = Mentions.of(s, i, m.end(), MentionKind.CAPITAL,
+                        new ActorRole(Actor.of(c.code() + "GOV"), null, null, "government of " + c.name() + " ("
+                                + text + ")"), "capital:" + text);
+                return Found.one(am, Referent.of(am));
+            }
+            Optional<Lexeme.Place> adjective = m.place(Lexeme.PlaceForm.ADJECTIVE);
+            if (adjective.isPresent() && isDemonym(m) && !vetoed(m, adjective.get())) {
+                Country c = adjective.get().country();
+                String text = s.textOf(m.first(), m.end());
+                ActorMention am = Mentions.of(s, i, m.end(), MentionKind.NATIONALITY,
+                        new ActorRole(Actor.of(c.code()), null, null, c.name()), "nationality:" + text);
+                return Found.one(am, Referent.of(am));
+            }
+            return null;
+        }
+
+        /** A nationality word used as a noun: tagged as a noun and not followed by one ("the Americans said"). */
+        private boolean isDemonym(LexMatch m) {
+            Token last = s.token(m.end() - 1);
+            if (!last.pos().startsWith("NN")) {
+                return false;
+            }
+            return m.end() >= n || !s.token(m.end()).pos().startsWith("NN") && !s.token(m.end()).pos().startsWith("JJ");
+        }
+
+        // ---- helpers ----
+
+        /** The country of a name or nationality word at {@code k} that may start an actor phrase, or null. */
+        private Country actorPlace(int k) {
+            if (k >= n || lex[k] == null) {
+                return null;
+            }
+            Optional<Lexeme.Place> p = lex[k].place(Lexeme.PlaceForm.NAME, Lexeme.PlaceForm.ADJECTIVE);
+            if (p.isEmpty() || vetoed(lex[k], p.get())) {
+                return null;
+            }
+            return p.get().country();
+        }
+
+        private boolean vetoed(LexMatch m, Lexeme.Place p) {
+            if (NameContext.taggedPerson(s, m.first(), m.end())
+                    || NameContext.partOfProperName(s, m.first(), m.end())) {
+                return true;
+            }
+            if (p.form() != Lexeme.PlaceForm.ADJECTIVE && NameContext.regionPrefixed(s, m.first())) {
+                return true;
+            }
+            return p.form() == Lexeme.PlaceForm.NAME && NameContext.subdivision(s, lex, m.first(), m.end(), p.country());
+        }
+
+        /** The token after a possessive ending at {@code j}, or -1. */
+        private int possessiveEnd(int j) {
+            if (j > 0 && TokenKeys.key(s.token(j - 1).word()).endsWith(TokenKeys.POSSESSIVE)
+                    && s.token(j - 1).word().length() > 2) {
+                return j;
+            }
+            if (j < n && TokenKeys.isPossessive(s.token(j))) {
+                return j + 1;
+            }
+            return -1;
+        }
+
+        /**
+         * End of a run of up to four capitalized proper nouns at {@code k} that no dictionary knows and the NLP stage
+         * did not tag as a date, place or organisation ("Tuesday" after "President" is no name).
+         */
+        private int nameRun(int k) {
+            int j = k;
+            while (j < n && j - k < 4 && lex[j] == null && s.token(j).pos().startsWith("NNP")
+                    && TokenKeys.isCapitalized(s.token(j).word()) && !TokenKeys.isPossessive(s.token(j))
+                    && ("O".equals(s.token(j).ner()) || "PERSON".equals(s.token(j).ner()))) {
+                j++;
+            }
+            return j;
+        }
+
+        private boolean hasRoot(Person p, Country c) {
+            return p.actorRoles().stream().anyMatch(r -> r.actor().country().equals(c.code()));
+        }
+
+        private String key(int k) {
+            return TokenKeys.key(s.token(k).word());
+        }
+
+        private boolean is(int k, String word) {
+            return k < n && key(k).equals(word);
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package org.parley.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.parley.model.ActorMention;
+import org.parley.model.MentionKind;
+
+/** Surnames, pronouns, "the X administration", compound references and the title read after the body. */
+class CoreferenceTest {
+
+    @Test
+    void laterSurnameRefersToTheEarlierPerson() {
+        Resolved r = Resolved.of(Docs.on("2025-12-27")
+                .sentence("South/JJ Korean/JJ President/NNP Lee/NNP/PERSON Jae/NNP/PERSON Myung/NNP/PERSON spoke/VBD ./.")
+                .sentence("Lee/NNP/PERSON ’s/POS visit/NN is/VBZ planned/VBN ./."));
+        ActorMention lee = r.one("Lee");
+        assertEquals(MentionKind.COREFERENCE, lee.kind());
+        assertEquals("coref:surname->people:Lee Jae Myung", lee.rule());
+        assertEquals("KORGOV", lee.roleOn(r.date()).actor().code());
+        assertEquals(2, lee.sentence());
+    }
+
+    @Test
+    void surnameOfAPersonKnownOnlyByTitleAndNameWorksToo() {
+        Resolved r = Resolved.of(Docs.on("2025-12-27")
+                .sentence("Chinese/JJ Vice/NNP Foreign/NNP Minister/NNP Ma/NNP Zhaoxu/NNP spoke/VBD ./.")
+                .sentence("Ma/NNP said/VBD talks/NNS went/VBD well/RB ./."));
+        ActorMention ma = r.one("Ma");
+        assertEquals("CHNGOV", ma.roleOn(r.date()).actor().code());
+        assertEquals("coref:surname->country+agent:CHN+GOV (Chinese Vice Foreign Minister)", ma.rule());
+    }
+
+    @Test
+    void aSurnameInsideAnotherUnknownNameIsNotCoreference() {
+        Resolved r = Resolved.of(Docs.on("2025-12-27")
+                .sentence("President/NNP Lee/NNP Jae/NNP Myung/NNP spoke/VBD ./.")
+                .sentence("Lee/NNP Kuan/NNP Yew/NNP was/VBD admired/VBN ./."));
+        assertEquals(List.of(), r.codes("Lee"));
+    }
+
+    @Test
+    void theMostRecentPersonWithTheSurnameWins() {
+        Resolved r = Resolved.of(Docs.on("2025-12-27")
+                .sentence("Kim/NNP Jong-un/NNP spoke/VBD ./.")
+                .sentence("Kim/NNP Yo-jong/NNP replied/VBD ./.")
+                .sentence("Kim/NNP added/VBD ./."));
+        ActorMention kim = r.one("Kim");
+        assertEquals("coref:surname->people:Kim Yo-jong", kim.rule());
+    }
+
+    @Test
+    void titleAndSurnameIsOneMention() {
+        Resolved r = Resolved.of(Docs.on("2025-12-27")
+                .sentence("Donald/NNP Trump/NNP spoke/VBD ./.")
+                .sentence("President/NNP Trump/NNP left/VBD ./."));
+        assertEquals(List.of("USAGOV"), r.codes("President Trump"));
+    }
+
+    @Test
+    void theSurnameAdministrationIsThePersonsGovernment() {
+        Resolved r = Resolved.of(Docs.on("2025-12-27")
+                .sentence("President/NNP Lee/NNP Jae/NNP Myung/NNP spoke/VBD ./.")
+                .sentence("Experts/NNS believe/VBP the/DT Lee/NNP administration/NN will/MD act/VB ./."));
+        ActorMention admin = r.one("Lee administration");
+        assertEquals("KORGOV", admin.roleOn(r.date()).actor().code());
+        assertEquals("coref:surname+agent->people:Lee Jae Myung", admin.rule());
+    }
+
+    @Test
+    void aPossessiveSurnameWithAnInstitutionNoun() {
+        Resolved r = Resolved.of(Docs.on("2025-12-27")
+                .sentence("Vladimir/NNP Putin/NNP spoke/VBD ./.")
+                .sentence("Putin/NNP ’s/POS government/NN agreed/VBD ./."));
+        assertEquals(List.of("RUSGOV"), r.codes("Putin ’s government"));
+    }
+
+    @Test
+    void aGivenNameInTheMiddleOrAParticleIsNoSurname() {
+        Resolved r = Resolved.of(Docs.on("2025-12-27")
+                .sentence("Mohammed/NNP bin/NNP Salman/NNP spoke/VBD ./.")
+                .sentence("Salman/NNP agreed/VBD ,/, Bin/NNP did/VBD not/RB ./."));
+        assertEquals(List.of("SAUGOV"), r.codes("Salman"));
+        assertEquals(List.of(), r.codes("Bin"));
+    }
+
+    @Test
+    void personalPronounsReferToTheMostRecentPerson() {
+        Resolved r = Resolved.of(Docs.on("2025-12-27")
+                .sentence("Chinese/JJ President/NNP Xi/NNP Jinping/NNP visited/VBD South/NNP Korea/NNP ,/, "
+                        + "his/PRP$ first/JJ visit/NN ./."));
+        ActorMention his = r.one("his");
+        assertEquals("CHNGOV", his.roleOn(r.date()).actor().code());
+        assertEquals("coref:pronoun->people:Xi Jinping", his.rule());
+    }
+
+    @Test
+    void itsRefersToACountryOrOrganisationAndTheyToAPluralGroup() {
+        Resolved r = Resolved.of(Docs.on("2025-12-27")
+                .sentence("Japan/NNP and/CC its/PRP$ allies/NNS met/VBD ./.")
+                .sentence("Chinese/JJ officials/NNS said/VBD they/PRP agreed/VBD ./."));
+        assertEquals(List.of("JPN"), r.codes("its"));
+        assertEquals(List.of("CHNGOV"), r.codes("they"));
+    }
+
+    @Test
+    void pronounsLookBackTwoSentencesAtMost() {
+        Resolved r = Resolved.of(Docs.on("2025-12-27")
+                .sentence("Donald/NNP Trump/NNP spoke/VBD ./.")
+                .sentence("It/PRP rained/VBD ./.")
+                .sentence("It/PRP snowed/VBD ./.")
+                .sentence("Then/RB he/PRP left/VBD ./."));
+        assertEquals(List.of(), r.codes("he"));
+    }
+
+    @Test
+    void theTwoSidesAreBothActorsOfTheLastTwoCountrySentence() {
+        Resolved r = Resolved.of(Docs.on("2025-12-27")
+                .sentence("South/NNP Korea/NNP ’s/POS Vice/NNP Foreign/NNP Minister/NNP Park/NNP Yoon-joo/NNP held/VBD "
+                        + "talks/NNS in/IN Beijing/NNP with/IN Chinese/JJ Vice/NNP Foreign/NNP Minister/NNP Ma/NNP Zhaoxu/NNP ./.")
+                .sentence("According/VBG to/IN South/NNP Korea/NNP ’s/POS foreign/JJ ministry/NN ,/, the/DT two/CD "
+                        + "sides/NNS discussed/VBD concerns/NNS ./."));
+        List<ActorMention> sides = r.mentions.stream().filter(m -> m.text().equals("the two sides")).toList();
+        assertEquals(Set.of("KORGOV", "CHNGOV"),
+                sides.stream().map(m -> m.roleOn(r.date()).actor().code()).collect(Collectors.toSet()));
+        assertEquals(2, sides.size());
+        assertTrue(sides.stream().allMatch(m -> m.kind() == MentionKind.COREFERENCE));
+        assertTrue(sides.stream().allMatch(m -> m.rule().startsWith("coref:two-sides->country+agent:")), sides.toString());
+    }
+
+    @Test
+    void threeCountriesMakeTheTwoSidesAmbiguous() {
+        Resolved r = Resolved.of(Docs.on("2025-12-27")
+                .sentence("Japan/NNP ,/, China/NNP and/CC Russia/NNP met/VBD ./.")
+                .sentence("Both/DT sides/NNS agreed/VBD ./."));
+        assertEquals(List.of(), r.codes("Both sides"));
+    }
+
+    @Test
+    void theTwoCountriesLeadersTakeTheAgent() {
+        Resolved r = Resolved.of(Docs.on("2025-12-27")
+                .sentence("Japan/NNP and/CC China/NNP signed/VBD a/DT deal/NN ./.")
+                .sentence("the/DT two/CD countries/NNS ’/POS leaders/NNS met/VBD ./."));
+        List<String> codes = r.codes("the two countries ’ leaders");
+        assertEquals(List.of("JPNGOV", "CHNGOV"), codes);
+    }
+
+    @Test
+    void theTitleIsReadAfterTheBody() {
+        Resolved r = Resolved.of(Docs.on("2025-12-27")
+                .title("S/NNP Korea/NNP/LOCATION ’s/POS Lee/NNP/PERSON to/IN Court/NNP China/NNP/LOCATION")
+                .sentence("South/JJ Korean/JJ President/NNP Lee/NNP Jae/NNP Myung/NNP will/MD visit/VB ./."));
+        ActorMention lee = r.mentions.stream().filter(m -> m.sentence() == 0 && m.text().endsWith("Lee")).findFirst()
+                .orElseThrow(() -> new AssertionError(r.texts().toString()));
+        assertEquals("KORGOV", lee.roleOn(r.date()).actor().code());
+        assertEquals(List.of("CHN"), r.codes("China"));
+        assertEquals(0, r.mentions.get(0).sentence(), "mentions are sorted: the title comes first");
+    }
+}

@@ -1,0 +1,66 @@
+package org.parley.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.model.Sentence;
+
+/** The trie of all dictionary words and its left-to-right longest-match scan, on the mini fixtures. */
+class LexiconTest {
+    private final Lexicon lexicon = new Lexicon(Fixtures.mini());
+
+    private static Sentence sentence(String spec) {
+        return Docs.on("2025-01-01").sentence(spec).build().sentences().get(0);
+    }
+
+    @Test
+    void longestMatchWinsAndScanningResumesAfterIt() {
+        LexMatch[] m = lexicon.match(sentence("South/JJ Korean/JJ officials/NNS met/VBD South/NNP Korea/NNP"));
+        assertEquals(2, m[0].end());
+        assertTrue(m[0].place(Lexeme.PlaceForm.ADJECTIVE).isPresent());
+        assertNull(m[1]);
+        assertEquals("GOV", m[2].agent().orElseThrow().code(), "plural 'officials' of 'official'");
+        assertTrue(m[4].place(Lexeme.PlaceForm.NAME).isPresent());
+    }
+
+    @Test
+    void everyKindOfEntryIsFound() {
+        LexMatch[] m = lexicon.match(sentence("UN/NNP president/NN Moon/NNP Jae-in/NNP in/IN Seoul/NNP and/CC Busan/NNP"));
+        assertEquals("United Nations", m[0].organisation().orElseThrow().name());
+        assertEquals(AgentKind.HEAD, m[1].agent().orElseThrow().kind());
+        assertEquals("Moon Jae-in", m[2].person().orElseThrow().name());
+        assertTrue(m[5].place(Lexeme.PlaceForm.CAPITAL).isPresent());
+        assertTrue(m[7].place(Lexeme.PlaceForm.CITY).isPresent());
+    }
+
+    @Test
+    void hyphenatedNamesAlsoMatchSplitAndJoined() {
+        assertEquals("Moon Jae-in", lexicon.match(sentence("Moon/NNP Jae/NNP In/NNP"))[0].person().orElseThrow().name());
+        assertEquals("Moon Jae-in", lexicon.match(sentence("Moon/NNP Jaein/NNP"))[0].person().orElseThrow().name());
+        assertEquals(List.of("Moon Jae-in", "Moon Jae in", "Moon Jaein"), Lexicon.hyphenVariants("Moon Jae-in"));
+    }
+
+    @Test
+    void caseMustFitTheDictionarySpelling() {
+        assertNull(lexicon.match(sentence("un/FW ,/,"))[0], "UN is an acronym");
+        assertNull(lexicon.match(sentence("china/NN plates/NNS"))[0], "China is capitalized");
+        assertTrue(lexicon.match(sentence("PRESIDENT/NN"))[0].agent().isPresent(), "agent words match in any case");
+    }
+
+    @Test
+    void aNameNeverRunsThroughAnAttachedPossessive() {
+        LexMatch[] m = lexicon.match(sentence("South/NNP Korea's/NNP army/NN"));
+        assertEquals(2, m[0].end(), "South Korea's, with the possessive inside the last token");
+        assertEquals("MIL", m[2].agent().orElseThrow().code());
+        assertNull(lexicon.match(sentence("Moon's/NNP Jae-in/NNP"))[0]);
+    }
+
+    @Test
+    void theLexiconHoldsEveryForm() {
+        assertTrue(lexicon.size() >= 20, "size " + lexicon.size());
+        assertTrue(new Lexicon(ActorDictionaries.builtIn()).size() > 3000);
+    }
+}

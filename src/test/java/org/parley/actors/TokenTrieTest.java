@@ -1,0 +1,73 @@
+package org.parley.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TokenTrieTest {
+    private final TokenTrie<String> trie = TokenTrie.<String>builder()
+            .put(List.of("south", "korea"), "KOR")
+            .put(List.of("south", "korean"), "KOR-adj")
+            .put(List.of("korea"), "?")
+            .put(List.of("south", "korea"), "KOR")
+            .put(List.of("south", "korea"), "KOR-2")
+            .build();
+
+    @Test
+    void matchesAreLongestFirst() {
+        List<String> keys = List.of("in", "south", "korea", "today");
+        assertEquals(List.of(), trie.matchesAt(keys, 0));
+        List<TokenTrie.Match<String>> m = trie.matchesAt(keys, 1);
+        assertEquals(1, m.size());
+        assertEquals(1, m.get(0).start());
+        assertEquals(3, m.get(0).end());
+        assertEquals(List.of("KOR", "KOR-2"), m.get(0).values());
+        assertEquals(List.of("?"), trie.matchesAt(keys, 2).get(0).values());
+    }
+
+    @Test
+    void aPrefixAloneIsNoMatch() {
+        assertEquals(List.of(), trie.matchesAt(List.of("south", "africa"), 0));
+        assertEquals(List.of(), trie.matchesAt(List.of("south"), 0));
+    }
+
+    @Test
+    void nullKeysNeverMatch() {
+        assertEquals(List.of(), trie.matchesAt(Arrays.asList("south", null), 0));
+    }
+
+    @Test
+    void sizeCountsSequencesAndDuplicatesAreKeptOnce() {
+        assertEquals(3, trie.size());
+        assertEquals(List.of("KOR", "KOR-2"), trie.get(List.of("south", "korea")));
+        assertEquals(List.of(), trie.get(List.of("north", "korea")));
+        assertThrows(UnsupportedOperationException.class, () -> trie.get(List.of("korea")).add("x"));
+    }
+
+    @Test
+    void emptyKeysAreRejected() {
+        assertThrows(IllegalArgumentException.class, () -> TokenTrie.<String>builder().put(List.of(), "x"));
+        assertThrows(IllegalArgumentException.class, () -> TokenTrie.<String>builder().put(List.of("a", ""), "x"));
+    }
+
+    @Test
+    void lookupCostDoesNotGrowWithTheDictionary() {
+        TokenTrie.Builder<Integer> b = TokenTrie.builder();
+        for (int i = 0; i < 200_000; i++) {
+            b.put(List.of("w" + i, "x"), i);
+        }
+        TokenTrie<Integer> big = b.build();
+        List<String> sentence = List.of("w199999", "x", "w5", "y");
+        long t0 = System.nanoTime();
+        for (int i = 0; i < 100_000; i++) {
+            big.matchesAt(sentence, i % 3);
+        }
+        long perLookup = (System.nanoTime() - t0) / 100_000;
+        assertEquals(List.of(199_999), big.matchesAt(sentence, 0).get(0).values());
+        assertTrue(perLookup < 20_000, "a lookup took " + perLookup + " ns");
+    }
+}
