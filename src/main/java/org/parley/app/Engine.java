@@ -2,6 +2,7 @@ package org.parley.app;
 
 import java.util.Objects;
 import org.parley.actors.ActorResolver;
+import org.parley.actors.DictionaryActorResolver;
 import org.parley.events.CameoTable;
 import org.parley.events.EventCoder;
 import org.parley.events.PatternDictionary;
@@ -40,11 +41,24 @@ public final class Engine {
     }
 
     /** The standard engine: CoreNLP with Parley's configuration, the built-in dictionaries. */
-    public static Engine standard(ActorResolver actors) {
+    public static Engine standard() {
         long start = System.nanoTime();
         Annotator annotator = new CoreNlpAnnotator(NlpConfig.standard());
-        return new Engine(annotator, actors, new PatternEventCoder(PatternDictionary.builtIn()),
-                new DependencyEventTimer(), CameoTable.builtIn(), System.nanoTime() - start);
+        return new Engine(annotator, DictionaryActorResolver.builtIn(),
+                new PatternEventCoder(PatternDictionary.builtIn()), new DependencyEventTimer(), CameoTable.builtIn(),
+                System.nanoTime() - start);
+    }
+
+    private static final class Shared {
+        static final Engine INSTANCE = standard();
+    }
+
+    /**
+     * The process's standard engine, loaded on first use: CoreNLP's models take seconds and gigabytes, so commands
+     * run in one process (and the tests of one JVM) share it.
+     */
+    public static Engine shared() {
+        return Shared.INSTANCE;
     }
 
     public Pipeline pipeline() {

@@ -8,6 +8,6 @@ final class Engines {
     }
 
     static Engine standard() {
-        return Engine.standard(org.parley.actors.DictionaryActorResolver.builtIn());
+        return Engine.shared();
     }
 }

@@ -20,7 +20,7 @@ import org.parley.model.AnnotatedDocument;
 import org.parley.model.Article;
 import org.parley.model.MentionKind;
 import org.parley.model.Sentence;
-import org.parley.nlp.SharedAnnotator;
+import org.parley.testing.SharedAnnotator;
 
 /**
  * The reference article through the real NLP stage and the built-in resolver: every row of the actor table of

@@ -1,18 +1,17 @@
 package org.parley.testing;
 
-import org.parley.nlp.CoreNlpAnnotator;
-import org.parley.nlp.NlpConfig;
+import org.parley.app.Engine;
+import org.parley.nlp.Annotator;
 
-/** One CoreNLP annotator per test JVM: loading the models takes seconds and gigabytes. */
+/**
+ * One CoreNLP annotator per test JVM, the shared engine's: loading the models takes seconds and gigabytes, so every
+ * test that needs real parses (and the CLI tests, which use {@link Engine#shared()}) share one instance.
+ */
 public final class SharedAnnotator {
     private SharedAnnotator() {
     }
 
-    private static final class Holder {
-        static final CoreNlpAnnotator INSTANCE = new CoreNlpAnnotator(NlpConfig.standard());
-    }
-
-    public static CoreNlpAnnotator get() {
-        return Holder.INSTANCE;
+    public static Annotator get() {
+        return Engine.shared().annotator();
     }
 }
