@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.parley.app.AnnotateService;
@@ -29,9 +28,8 @@ final class AnnotateCommand implements Callable<Integer> {
     @Option(names = "--format", description = "text or json (default: ${DEFAULT-VALUE}).")
     String format = "text";
 
-    @Option(names = "--date", converter = Options.DateConverter.class,
-            description = "Date of a plain-text article that carries none (YYYY-MM-DD).")
-    LocalDate date;
+    @Mixin
+    DateOption date;
 
     @Mixin
     EngineOptions engine;
@@ -51,7 +49,7 @@ final class AnnotateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ObjectMapper mapper = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
         int failures = 0;
-        try (Stream<ReadResult> results = new ArticleReader(date).read(file)) {
+        try (Stream<ReadResult> results = new ArticleReader(date.date).read(file)) {
             for (ReadResult r : (Iterable<ReadResult>) results::iterator) {
                 if (r instanceof ReadResult.Failed f) {
                     spec.commandLine().getErr().println("parley: " + f.error().message());

@@ -1,6 +1,5 @@
 package org.parley.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,28 +37,13 @@ final class BenchCommand implements Callable<Integer> {
         if (repeat < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--repeat must be at least 1");
         }
-        Path examples = null;
-        List<Path> corpus = paths;
-        if (corpus.isEmpty()) {
-            examples = Files.createTempDirectory("parley-bench");
-            DemoCommand.copyExamples(examples);
-            corpus = List.of(examples);
-        }
-        try {
+        try (BundledExamples examples = paths.isEmpty() ? BundledExamples.copy() : null) {
+            List<Path> corpus = examples == null ? paths : List.of(examples.folder());
             Engine loaded = engine.load();
             BenchmarkReport report = new Benchmark(loaded, new ArticleReader(), engine.threads).run(corpus, repeat);
             report.print(spec.commandLine().getOut());
             spec.commandLine().getOut().flush();
             return 0;
-        } finally {
-            if (examples != null) {
-                try (var files = Files.list(examples)) {
-                    for (Path p : (Iterable<Path>) files::iterator) {
-                        Files.deleteIfExists(p);
-                    }
-                }
-                Files.deleteIfExists(examples);
-            }
         }
     }
 }

@@ -2,7 +2,6 @@ package org.parley.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.parley.app.ArticleProcessor;
@@ -29,9 +28,8 @@ final class CodeCommand implements Callable<Integer> {
             description = "table, jsonl or csv (default: ${DEFAULT-VALUE}).")
     OutputFormat format = OutputFormat.TABLE;
 
-    @Option(names = "--date", converter = Options.DateConverter.class,
-            description = "Date of plain-text articles that carry none (YYYY-MM-DD).")
-    LocalDate date;
+    @Mixin
+    DateOption date;
 
     @Mixin
     EngineOptions engine;
@@ -46,7 +44,7 @@ final class CodeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         EventWriter writer = format.writer(out);
         int[] failures = {0};
-        new ArticleProcessor(new ArticleReader(date), loaded.pipeline(), engine.threads).process(paths, a -> false, o -> {
+        new ArticleProcessor(new ArticleReader(date.date), loaded.pipeline(), engine.threads).process(paths, a -> false, o -> {
             try {
                 if (o instanceof Outcome.Coded c) {
                     writer.write(c.result().events());

@@ -1,7 +1,6 @@
 package org.parley.cli;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.parley.app.ArticleProcessor;
@@ -27,9 +26,8 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--db", description = "Event store file (default: ${DEFAULT-VALUE}).")
     Path db = Path.of("parley.duckdb");
 
-    @Option(names = "--date", converter = Options.DateConverter.class,
-            description = "Date of plain-text articles that carry none (YYYY-MM-DD).")
-    LocalDate date;
+    @Mixin
+    DateOption date;
 
     @Mixin
     EngineOptions engine;
@@ -40,7 +38,7 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Engine loaded = engine.load();
-        ArticleReader reader = new ArticleReader(date);
+        ArticleReader reader = new ArticleReader(date.date);
         IngestService service = new IngestService(reader, new ArticleProcessor(reader, loaded.pipeline(), engine.threads));
         try (EventStore store = EventStore.open(db)) {
             IngestSummary summary = service.ingest(paths, store, "ingest " + paths,
