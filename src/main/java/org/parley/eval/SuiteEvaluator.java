@@ -1,0 +1,116 @@
+package org.parley.eval;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import org.parley.model.ActorMention;
+import org.parley.model.Article;
+import org.parley.model.Event;
+import org.parley.pipeline.CodedArticle;
+
+/**
+ * Scores a peer event-coding suite: codes each record's text as a one-article story dated by the record, compares
+ * the (source, target, code) triples with the expected ones, and counts.
+ *
+ * <p>Errors: a record that tests a broken parse tree handed to the coder ({@code bad_input_parse}) does not apply
+ * to Parley, which parses the text itself, and is not scored; a record that opens with a dateline is scored like a
+ * no-event record, since Parley drops the dateline and codes the rest; discards must yield nothing.
+ */
+public final class SuiteEvaluator {
+    private final Function<Article, CodedArticle> coder;
+
+    public SuiteEvaluator(Function<Article, CodedArticle> coder) {
+        this.coder = Objects.requireNonNull(coder, "coder");
+    }
+
+    public SuiteReport evaluate(String suite, List<SuiteRecord> records) {
+        List<SuiteResult> results = new ArrayList<>();
+        Map<String, String> options = new LinkedHashMap<>();
+        long[] counts = new long[5]; // tp, fp, fn, dates right, dates checked
+        for (SuiteRecord r : records) {
+            options.putAll(r.options());
+            results.add(score(r, counts));
+        }
+        return new SuiteReport(suite, results, counts[0], counts[1], counts[2], counts[3], counts[4], options);
+    }
+
+    private SuiteResult score(SuiteRecord r, long[] counts) {
+        List<String> expected = r.expected().stream().map(SuiteRecord.Triple::key).toList();
+        switch (r.kind()) {
+            case OPTION, UNSCORED -> {
+                return new SuiteResult(r.id(), r.kind(), r.category(), false, false, expected, List.of(), "not a test");
+            }
+            case ERROR -> {
+                if (r.detail().contains("bad_input_parse")) {
+                    return new SuiteResult(r.id(), r.kind(), r.category(), false, false, expected, List.of(),
+                            "not applicable: tests a broken parse tree handed to the coder; Parley parses the text itself");
+                }
+            }
+            default -> {
+            }
+        }
+        CodedArticle coded;
+        try {
+            coded = coder.apply(article(r));
+        } catch (RuntimeException e) {
+            return new SuiteResult(r.id(), r.kind(), r.category(), true, false, expected, List.of(),
+                    "coding failed: " + e.getMessage());
+        }
+        if (r.kind() == SuiteRecord.Kind.ACTOR_RESOLUTION) {
+            return actors(r, coded);
+        }
+        List<String> produced = new ArrayList<>(new LinkedHashSet<>(coded.events().stream().map(SuiteEvaluator::key).toList()));
+        Set<String> want = new LinkedHashSet<>(expected);
+        long tp = produced.stream().filter(want::contains).count();
+        counts[0] += tp;
+        counts[1] += produced.size() - tp;
+        counts[2] += want.size() - tp;
+        dates(r, coded.events(), counts);
+        boolean right = new LinkedHashSet<>(produced).equals(want);
+        String note = r.kind() == SuiteRecord.Kind.ERROR ? "error " + r.detail() + ": Parley must code nothing" : "";
+        return new SuiteResult(r.id(), r.kind(), r.category(), true, right, expected, produced, note);
+    }
+
+    private static SuiteResult actors(SuiteRecord r, CodedArticle coded) {
+        List<String> want = List.of(r.detail().split(","));
+        Set<String> got = new LinkedHashSet<>();
+        for (ActorMention m : coded.actors()) {
+            got.add(m.roleOn(r.date()).actor().code());
+        }
+        List<String> produced = new ArrayList<>(got);
+        return new SuiteResult(r.id(), r.kind(), r.category(), true, got.equals(new LinkedHashSet<>(want)), want,
+                produced, "");
+    }
+
+    /** Event dates, where the suite gives them: the matched event's date must be that day. */
+    private static void dates(SuiteRecord r, List<Event> events, long[] counts) {
+        for (SuiteRecord.Triple t : r.expected()) {
+            if (t.eventDate() == null) {
+                continue;
+            }
+            counts[4]++;
+            for (Event e : events) {
+                if (key(e).equals(t.key()) && t.eventDate().equals(e.date().start())
+                        && t.eventDate().equals(e.date().end())) {
+                    counts[3]++;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static String key(Event e) {
+        return e.source().code() + ">" + e.target().code() + ":" + e.cameo().code();
+    }
+
+    private static Article article(SuiteRecord r) {
+        LocalDate date = r.date();
+        return new Article("suite-" + r.id(), date, "", r.text(), "", "", r.id());
+    }
+}

@@ -1,0 +1,141 @@
+package org.parley.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One record of a peer event-coding suite in the shared JSON Lines form
+ * ({@code {id, date, text, expected:[{source, target, code}], notes:{kind, category, options, ...}}}).
+ *
+ * @param id       record id, e.g. {@code DEMO-01}
+ * @param date     the story's date; {@link #DEFAULT_DATE} when the record has none
+ * @param text     the sentence or story
+ * @param expected the events it must yield (empty for the kinds that must yield none)
+ * @param kind     how to score it
+ * @param category the suite's category ({@code DEMO}, {@code COMPOUND}, ...)
+ * @param options  settings that apply from this record on ({@code require_dyad}, ...), upper-cased keys
+ * @param detail   the kind's own detail: the error type of an {@code error} record, the expected actor codes of an
+ *                 {@code actor_resolution} record (comma-separated)
+ */
+public record SuiteRecord(String id, LocalDate date, String text, List<Triple> expected, Kind kind, String category,
+                          Map<String, String> options, String detail) {
+    /** The date given to records that carry none. */
+    public static final LocalDate DEFAULT_DATE = LocalDate.of(2000, 1, 1);
+
+    /** How a record is scored. */
+    public enum Kind {
+        /** the expected list is the whole answer */
+        EVENTS,
+        /** nothing may be coded */
+        NO_EVENTS,
+        /** the story or sentence is discarded: nothing may be coded */
+        DISCARD,
+        /** the record must be rejected (or, for a dateline, stripped) */
+        ERROR,
+        /** resolve the text's actors only; {@code detail} lists the expected codes */
+        ACTOR_RESOLUTION,
+        /** a control record that changes settings; not a test */
+        OPTION,
+        /** not scored: complex TABARI stories, unchecked records, notes */
+        UNSCORED;
+
+        static Kind of(String kind) {
+            return switch (kind.toLowerCase(Locale.ROOT)) {
+                case "events" -> EVENTS;
+                case "no_events" -> NO_EVENTS;
+                case "discard" -> DISCARD;
+                case "error" -> ERROR;
+                case "actor_resolution" -> ACTOR_RESOLUTION;
+                case "option" -> OPTION;
+                case "complex", "unchecked", "no_verification_record" -> UNSCORED;
+                default -> throw new IllegalArgumentException("unknown record kind '" + kind + "'");
+            };
+        }
+    }
+
+    /** An expected event: source, target and CAMEO code, and the event's date where the suite gives it. */
+    public record Triple(String source, String target, String code, LocalDate eventDate) {
+        public Triple {
+            Objects.requireNonNull(source, "source");
+            Objects.requireNonNull(target, "target");
+            Objects.requireNonNull(code, "code");
+        }
+
+        public String key() {
+            return source + ">" + target + ":" + code;
+        }
+    }
+
+    public SuiteRecord {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(text, "text");
+        expected = List.copyOf(expected);
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(category, "category");
+        options = Map.copyOf(options);
+        Objects.requireNonNull(detail, "detail");
+    }
+
+    /** Reads one record; {@code origin} (file:line) prefixes any error. */
+    public static SuiteRecord fromJson(JsonNode n, String origin) {
+        try {
+            String id = n.path("id").asText("");
+            if (id.isEmpty()) {
+                throw new IllegalArgumentException("record has no id");
+            }
+            JsonNode notes = n.path("notes");
+            Kind kind = Kind.of(notes.path("kind").asText(""));
+            List<Triple> expected = new ArrayList<>();
+            for (JsonNode e : n.path("expected")) {
+                String eventDate = e.path("event_date").asText("");
+                expected.add(new Triple(e.path("source").asText(""), e.path("target").asText(""),
+                        e.path("code").asText(""), eventDate.isEmpty() ? null : LocalDate.parse(eventDate)));
+            }
+            Map<String, String> options = new LinkedHashMap<>();
+            notes.path("options").fields().forEachRemaining(f -> options.put(f.getKey().toUpperCase(Locale.ROOT),
+                    f.getValue().asText()));
+            for (JsonNode command : notes.path("option_commands")) {
+                // "SET: TIME SHIFT = FALSE"
+                String c = command.asText().replaceFirst("(?i)^SET:\\s*", "");
+                int eq = c.indexOf('=');
+                if (eq > 0) {
+                    options.put(c.substring(0, eq).trim().toUpperCase(Locale.ROOT), c.substring(eq + 1).trim());
+                }
+            }
+            String detail = switch (kind) {
+                case ERROR -> String.join(",", strings(notes.path("error")));
+                case ACTOR_RESOLUTION -> String.join(",", strings(notes.path("expected_actor_codes")));
+                default -> "";
+            };
+            return new SuiteRecord(id, date(n.path("date").asText("")), n.path("text").asText(""), expected, kind,
+                    notes.path("category").asText(""), options, detail);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(origin + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static LocalDate date(String text) {
+        if (text.isBlank()) {
+            return DEFAULT_DATE;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("impossible date '" + text + "'");
+        }
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(v -> out.add(v.asText()));
+        return out;
+    }
+}
