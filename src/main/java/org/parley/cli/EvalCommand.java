@@ -1,15 +1,23 @@
 package org.parley.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.parley.app.Engine;
+import org.parley.eval.FactualityEvaluator;
 import org.parley.eval.SuiteEvaluator;
 import org.parley.eval.SuiteRecord;
 import org.parley.eval.SuiteReader;
 import org.parley.eval.SuiteReport;
+import org.parley.eval.TimexEvaluator;
+import org.parley.events.PatternDictionary;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,13 +25,22 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code parley eval SUITE.jsonl}: score an event-coding suite. */
+/**
+ * {@code parley eval FILE.jsonl}: score Parley against a gold file, whose kind is read from its records: an
+ * event-coding suite ({@code expected}), temporal expressions ({@code timexes}) or event factuality
+ * ({@code event_text} with {@code certainty}).
+ */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Score a peer event-coding suite (JSON Lines: id, date, text, expected, notes): records exactly "
-                + "right, event precision, recall and F1, counts by category, and every failure.")
+        description = "Score against a gold JSON Lines file: an event-coding suite (records exactly right, event "
+                + "precision/recall/F1, categories, failures), temporal expressions (found, value accuracy, SUTime's "
+                + "and Parley's) or event factuality (FUTURE vs NON_FUTURE, certainty, polarity).")
 final class EvalCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "SUITE", description = "The suite file.")
-    Path suite;
+    @Parameters(index = "0", paramLabel = "FILE", description = "The gold file.")
+    Path file;
+
+    @Option(names = "--documents", description = "For factuality: the documents the mentions point into "
+            + "(default: meantime_timex.jsonl beside FILE).")
+    Path documents;
 
     @Option(names = "--json", description = "Print the report as one JSON document.")
     boolean json;
@@ -31,8 +48,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--no-failures", description = "Leave the list of failures out of the text report.")
     boolean noFailures;
 
-    @Option(names = "--min-events-right", description = "Exit 1 below this share (0..1) of event records exactly right.")
-    double minEventsRight;
+    @Option(names = "--min", description = "Exit 1 when the headline score (0..1) is below this: event records "
+            + "exactly right, timex value accuracy, or FUTURE/NON_FUTURE accuracy.")
+    double min;
 
     @Mixin
     EngineOptions engine;
@@ -42,17 +60,69 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<SuiteRecord> records = new SuiteReader().read(suite);
-        Engine loaded = engine.load();
-        SuiteReport report = new SuiteEvaluator(loaded.pipeline()::process).evaluate(suite.getFileName().toString(),
-                records);
+        List<JsonNode> rows = readJsonLines(file);
+        if (rows.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), file + " holds no records");
+        }
+        JsonNode first = rows.get(0);
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            out.println(new ObjectMapper().writeValueAsString(report));
+        ObjectMapper mapper = new ObjectMapper();
+        double score;
+        if (first.has("expected")) {
+            List<SuiteRecord> records = new SuiteReader().read(file);
+            Engine loaded = engine.load();
+            SuiteReport report = new SuiteEvaluator(loaded.pipeline()::process).evaluate(name(), records);
+            print(out, mapper, report, () -> report.print(out, !noFailures));
+            score = report.rate(SuiteRecord.Kind.EVENTS);
+        } else if (first.has("timexes")) {
+            TimexEvaluator.Report report = new TimexEvaluator(engine.load().annotator()).evaluate(name(), rows);
+            print(out, mapper, report, () -> report.print(out, !noFailures));
+            score = report.parleyAccuracy();
+        } else if (first.has("event_text") && first.has("certainty")) {
+            Path docs = documents != null ? documents : file.resolveSibling("meantime_timex.jsonl");
+            if (!Files.exists(docs)) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "factuality needs the documents file: pass --documents FILE (" + docs + " does not exist)");
+            }
+            FactualityEvaluator.Report report = new FactualityEvaluator(engine.load().annotator(),
+                    PatternDictionary.builtIn()).evaluate(readJsonLines(docs), rows);
+            print(out, mapper, report, () -> report.print(out, !noFailures));
+            score = report.timeAccuracy();
         } else {
-            report.print(out, !noFailures);
+            throw new CommandLine.ParameterException(spec.commandLine(), file + ": unknown gold format (records need "
+                    + "'expected', 'timexes', or 'event_text' and 'certainty')");
         }
         out.flush();
-        return report.rate(SuiteRecord.Kind.EVENTS) >= minEventsRight ? 0 : 1;
+        return score >= min ? 0 : 1;
+    }
+
+    private String name() {
+        return file.getFileName().toString();
+    }
+
+    private void print(PrintWriter out, ObjectMapper mapper, Object report, Runnable text) throws IOException {
+        if (json) {
+            out.println(mapper.writeValueAsString(report));
+        } else {
+            text.run();
+        }
+    }
+
+    private static List<JsonNode> readJsonLines(Path path) throws IOException {
+        ObjectMapper mapper = new ObjectMapper();
+        List<JsonNode> out = new ArrayList<>();
+        int lineNo = 0;
+        for (String line : Files.readAllLines(path)) {
+            lineNo++;
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                out.add(mapper.readTree(line));
+            } catch (IOException e) {
+                throw new IllegalArgumentException(path + ":" + lineNo + ": not valid JSON");
+            }
+        }
+        return out;
     }
 }

@@ -34,8 +34,6 @@ public record NlpConfig(boolean parse) {
         p.setProperty("ner.useSUTime", "true");
         p.setProperty("ner.applyNumericClassifiers", "true");
         p.setProperty("ner.combinationMode", "NORMAL");
-        p.setProperty("sutime.includeRange", "true");
-        p.setProperty("sutime.markTimeRanges", "true");
         return p;
     }
 }

@@ -49,12 +49,25 @@ public final class StatusClassifier {
             "agree", "pledge", "promise", "vow", "decide");
     private static final Set<String> ONGOING_WORDS = Set.of("ongoing", "continuing", "underway", "continue");
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
+    /** Verbs whose infinitive complement happened when they did ("managed to", "began to"). */
+    private static final Set<String> IMPLICATIVE = Set.of("manage", "begin", "start", "continue", "succeed", "proceed",
+            "help", "dare", "bother", "remember", "get", "go", "come", "tend", "use", "happen", "seem", "appear",
+            "have", "need", "be");
     /** Edges a status propagates through, from an embedded predicate up to what embeds it. */
     private static final Set<String> EMBEDDING = Set.of("xcomp", "ccomp", "obj", "nsubj", "nsubj:pass", "obl",
             "nmod", "compound", "csubj");
 
+    /**
+     * The status of a predicate on its own words: the cue's status, else "occurred" (the time stage may still move
+     * an event with a future date to "planned").
+     */
+    public Status statusOf(Sentence s, int predicate) {
+        return classify(s, predicate).status().orElse(Status.OCCURRED);
+    }
+
     public Decision classify(Sentence s, int predicate) {
         boolean future = false;
+        boolean infinitive = false;
         String futureCue = "";
         int current = predicate;
         int previous = -1;
@@ -74,7 +87,15 @@ public final class StatusClassifier {
                 futureCue = "will";
             }
             if (t.isVerb() && !future && TimexCorrector.tense(s, current) == TimexCorrector.Direction.PAST) {
+                if (infinitive && !IMPLICATIVE.contains(lemma)) {
+                    return Decision.of(Status.PLANNED, "infinitive not yet realized (to " + s.token(predicate).word() + ")");
+                }
                 return Decision.of(Status.OCCURRED, "past tense (" + t.word() + ")");
+            }
+            if (current == predicate && t.pos().equals("VB") && hasMark(s, current, "to")) {
+                infinitive = true;
+            } else if (current != predicate && t.isVerb()) {
+                infinitive = infinitive && t.pos().equals("VB") && hasMark(s, current, "to");
             }
             Optional<Dependency> head = s.headOf(current);
             if (head.isEmpty() || head.get().governor() == Dependency.ROOT) {

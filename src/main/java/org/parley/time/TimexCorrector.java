@@ -46,14 +46,22 @@ public final class TimexCorrector {
         if (direction == Direction.PAST && value.start().isAfter(articleDate)) {
             TimexValue moved = weekday ? value.shiftWeeks(-1) : value.shiftYears(-1);
             return new CorrectedTime(expression, moved, modifier,
-                    "past context: SUTime's " + value.value() + " is after the article's date");
+                    "past context: SUTime's " + value.value() + " is after the article's date",
+                    timeOfDay(expression.value()));
         }
         if (direction == Direction.FUTURE && value.end().isBefore(articleDate)) {
             TimexValue moved = weekday ? value.shiftWeeks(1) : value.shiftYears(1);
             return new CorrectedTime(expression, moved, modifier,
-                    "future context: SUTime's " + value.value() + " is before the article's date");
+                    "future context: SUTime's " + value.value() + " is before the article's date",
+                    timeOfDay(expression.value()));
         }
         return new CorrectedTime(expression, value, modifier, "");
+    }
+
+    /** The time-of-day part of a TIMEX value ({@code T12:30} of {@code 1998-04-18T12:30}), or empty. */
+    private static String timeOfDay(String value) {
+        int t = value.indexOf('T');
+        return t > 0 && value.length() > 10 && value.charAt(10) == 'T' ? value.substring(10) : "";
     }
 
     static String modifier(String text) {
