@@ -110,7 +110,7 @@ public final class PatternEventCoder implements EventCoder {
                 }
                 int predicate = v;
                 if (!p.complement().isEmpty()) {
-                    Integer complement = complementOf(v, p.complement());
+                    Integer complement = complementOf(v, p);
                     if (complement == null) {
                         continue;
                     }
@@ -123,33 +123,63 @@ public final class PatternEventCoder implements EventCoder {
                         continue;
                     }
                 }
+                // where the target slot is read: the complement, or the head when the target comes first
+                int slotHead = p.targetOnHead() ? v : predicate;
                 List<ActorMention> sources;
                 List<ActorMention> targets;
-                if (g.isPassive(predicate) && p.target() == EventPattern.TargetSlot.OBJECT) {
-                    sources = g.actorsAt(agents(predicate));
-                    targets = g.actorsAt(g.children(predicate, "nsubj:pass"));
+                if (g.isPassive(slotHead) && p.target() == EventPattern.TargetSlot.OBJECT) {
+                    sources = g.actorsAt(agents(slotHead));
+                    targets = g.actorsAt(g.children(slotHead, "nsubj:pass"));
                 } else {
                     sources = g.subjectActors(v);
-                    targets = g.actorsAt(targetTokens(p, predicate, object));
+                    List<Integer> targetTokens = targetTokens(p, slotHead, object);
+                    if (p.targetOnHead() && predicate != v) {
+                        // "demand that Gondor withdraw", "appeal to Gondor to free": the clause's own subject
+                        targetTokens.addAll(g.childrenExactly(predicate, "nsubj"));
+                    }
+                    targets = g.actorsAt(targetTokens);
                 }
                 if (emit(p, v, object, sources, targets)) {
                     if (object != null) {
-                        consumedNouns.add(object);
+                        consume(object);
                         nounSources.put(object, sources);
                     }
                     if (predicate != v) {
-                        consumedVerbs.add(predicate);
+                        consume(predicate);
                     }
                     return;
                 }
             }
         }
 
-        /** The infinitive complement of {@code v} whose lemma is {@code verb} ("threatened to attack"). */
-        private Integer complementOf(int v, String verb) {
-            for (int c : g.childrenExactly(v, "xcomp")) {
-                if (g.is(c, verb)) {
+        /** A word a pattern used as its complement or object is not coded again on its own. */
+        private void consume(int token) {
+            if (g.token(token).isVerb()) {
+                consumedVerbs.add(token);
+            } else {
+                consumedNouns.add(token);
+            }
+        }
+
+        /**
+         * What the pattern's {@code to W} names under {@code v}: an infinitive complement ("threatened to attack"),
+         * or a noun object of {@code to} ("agreed to talks"). When the target comes first, the complement may also
+         * be a clause with its own subject ("demanded that Gondor withdraw", "appealed to Gondor to free").
+         */
+        private Integer complementOf(int v, EventPattern p) {
+            List<Integer> candidates = new ArrayList<>(g.childrenExactly(v, "xcomp"));
+            if (p.targetOnHead()) {
+                candidates.addAll(g.childrenExactly(v, "ccomp"));
+                candidates.addAll(g.children(v, "advcl"));
+            }
+            for (int c : candidates) {
+                if (g.token(c).isVerb() && g.is(c, p.complement())) {
                     return c;
+                }
+            }
+            for (int o : g.childrenExactly(v, "obl:to")) {
+                if (g.token(o).isNoun() && g.is(o, p.complement())) {
+                    return o;
                 }
             }
             return null;
@@ -157,6 +187,9 @@ public final class PatternEventCoder implements EventCoder {
 
         private void matchNoun(int n) {
             for (EventPattern p : patterns(n, true)) {
+                if (!hasModifiers(n, p.headModifiers())) {
+                    continue;
+                }
                 List<ActorMention> targets = g.actorsAt(targetTokens(p, n, null));
                 List<ActorMention> sources = nounSources(n, targets);
                 if (emit(p, n, null, sources, targets)) {
@@ -177,6 +210,8 @@ public final class PatternEventCoder implements EventCoder {
                 candidates.addAll(g.children(v, "nsubj:pass"));
             } else {
                 candidates.addAll(g.childrenExactly(v, "obl:" + p.objectPreposition()));
+                // a gerund: "accused Gondor of spying"
+                candidates.addAll(g.childrenExactly(v, "advcl:" + p.objectPreposition()));
             }
             for (int o : candidates) {
                 if (g.is(o, p.object()) && hasModifiers(o, p.objectModifiers())) {
@@ -216,6 +251,10 @@ public final class PatternEventCoder implements EventCoder {
                     String prep = p.preposition();
                     out.addAll(g.childrenExactly(head, "obl:" + prep));
                     out.addAll(g.childrenExactly(head, "nmod:" + prep));
+                    // the parser often takes the preposition for a particle: "called on Gondor" as call+on, obj
+                    if (g.children(head, "compound:prt").stream().anyMatch(t -> g.is(t, prep))) {
+                        out.addAll(g.childrenExactly(head, "obj"));
+                    }
                     if (object != null) {
                         out.addAll(g.childrenExactly(object, "nmod:" + prep));
                     }

@@ -63,6 +63,46 @@ class PatternDictionaryTest {
     }
 
     @Test
+    void targetBeforeAnInfinitiveComplement() {
+        EventPattern p = parse("0253 urge *T to release");
+        assertEquals("release", p.complement());
+        assertEquals(EventPattern.TargetSlot.OBJECT, p.target());
+        assertTrue(p.targetOnHead());
+        EventPattern q = parse("026 call on *T to resume talks");
+        assertEquals("on", q.preposition());
+        assertEquals("resume", q.complement());
+        assertEquals("talks", q.object());
+        assertTrue(q.targetOnHead());
+        assertFalse(parse("138 threaten to attack *T").targetOnHead());
+    }
+
+    @Test
+    void targetBeforeAPrepositionalObject() {
+        EventPattern p = parse("1124 accuse *T of war crimes");
+        assertEquals(EventPattern.TargetSlot.OBJECT, p.target());
+        assertEquals("of", p.objectPreposition());
+        assertEquals("crimes", p.object());
+        assertEquals(List.of("war"), p.objectModifiers());
+        assertTrue(p.targetOnHead());
+        EventPattern q = parse("023 appeal to *T for aid");
+        assertEquals("to", q.preposition());
+        assertEquals("for", q.objectPreposition());
+        assertEquals("aid", q.object());
+        assertTrue(parse("112 accuse *T").specificity() < p.specificity());
+    }
+
+    @Test
+    void nominalHeadWithModifiers() {
+        EventPattern p = parse("195 @air strikes on *T");
+        assertTrue(p.nominal());
+        assertEquals("strikes", p.head());
+        assertEquals(List.of("air"), p.headModifiers());
+        assertEquals("on", p.preposition());
+        assertEquals(List.of(), parse("190 @strikes on *T").headModifiers());
+        assertTrue(p.specificity() > parse("190 @strikes on *T").specificity());
+    }
+
+    @Test
     void nominalAndSymmetric() {
         EventPattern p = parse("042 @visit to *T");
         assertTrue(p.nominal());
@@ -96,6 +136,11 @@ class PatternDictionaryTest {
         assertThrows(IllegalArgumentException.class, () -> parse("190 attack *T now"));
         assertThrows(IllegalArgumentException.class, () -> parse("190 attack *X"));
         assertThrows(IllegalArgumentException.class, () -> parse("040 meet | often"));
+        assertThrows(IllegalArgumentException.class, () -> parse("112 accuse *T of"));
+        assertThrows(IllegalArgumentException.class, () -> parse("0253 urge *T to *T"));
+        assertThrows(IllegalArgumentException.class, () -> parse("0253 urge *T to release of *T"));
+        assertThrows(IllegalArgumentException.class, () -> parse("195 @strike *T"));
+        assertThrows(IllegalArgumentException.class, () -> parse("042 @visit to *T now"));
         IllegalArgumentException noTarget = assertThrows(IllegalArgumentException.class, () -> parse("040 meet"));
         assertTrue(noTarget.getMessage().contains("sym"), noTarget.getMessage());
     }

@@ -21,8 +21,23 @@ class PatternEventCoderTest {
     private static final PatternEventCoder CODER = new PatternEventCoder(PatternDictionary.builtIn());
 
     private static List<String> code(String text) {
+        return code(CODER, text);
+    }
+
+    /** Codes with a small dictionary written in the test, so the engine is tested apart from the built-in data. */
+    private static List<String> code(String patterns, String text) {
+        try {
+            PatternDictionary d = PatternDictionary.read(
+                    new java.io.ByteArrayInputStream(patterns.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "test");
+            return code(new PatternEventCoder(d), text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> code(PatternEventCoder coder, String text) {
         AnnotatedDocument doc = SharedAnnotator.get().annotate(Articles.of("2025-06-01", "", text));
-        List<CodedEvent> events = CODER.code(doc, ACTORS.resolve(doc));
+        List<CodedEvent> events = coder.code(doc, ACTORS.resolve(doc));
         return events.stream().map(e -> e.source().roles().get(0).actor().code() + ">"
                 + e.target().roles().get(0).actor().code() + ":" + e.code()).toList();
     }
@@ -105,5 +120,50 @@ class PatternEventCoderTest {
         assertEquals("Mordor", events.get(0).location().text());
         assertEquals("MOR", events.get(0).location().country());
         assertTrue(events.get(0).rule().contains("hold talks with *T"), events.get(0).rule());
+    }
+
+    @Test
+    void targetBeforeTheComplementIsTheHeadsObject() {
+        String d = "020 urge *T\n0253 urge *T to release\n";
+        assertEquals(List.of("ARN>GON:0253"), code(d, "Arnor urged Gondor to release the prisoners."));
+        assertEquals(List.of("ARN>GON:0253"), code(d, "Gondor was urged by Arnor to release the prisoners."));
+        assertEquals(List.of("ARN>GON:020"), code(d, "Arnor urged Gondor to hold elections."));
+    }
+
+    @Test
+    void targetBeforeAClauseComplementIsTheClausesSubject() {
+        String d = "100 demand *T\n106 demand *T to withdraw\n";
+        assertEquals(List.of("ARN>GON:106"), code(d, "Arnor demanded that Gondor withdraw its troops."));
+        assertEquals(List.of(), code(d, "Arnor demanded that its troops withdraw from Gondor."));
+    }
+
+    @Test
+    void toMayIntroduceANounInsteadOfAnInfinitive() {
+        String d = "036 agree to talks with *T\n040 @talks with *T\n";
+        assertEquals(List.of("ARN>GON:036"), code(d, "Arnor agreed to talks with Gondor."));
+        assertEquals(List.of("ARN>GON:040"), code(d, "Arnor began talks with Gondor."));
+    }
+
+    @Test
+    void aPrepositionParsedAsAParticleStillIntroducesTheTarget() {
+        String d = "020 call on *T\n041 call *T\n";
+        assertEquals(List.of("ARN>GON:020"), code(d, "Arnor called on Gondor to show restraint."));
+        assertEquals(List.of("ARN>GON:041"), code(d, "Arnor called Gondor on Monday."));
+    }
+
+    @Test
+    void prepositionalObjectAfterTheTarget() {
+        String d = "112 accuse *T\n1125 accuse *T of espionage\n1125 accuse *T of spying\n190 attack *T\n";
+        assertEquals(List.of("ARN>GON:1125"), code(d, "Arnor accused Gondor of espionage."));
+        assertEquals(List.of("ARN>GON:1125"), code(d, "Gondor was accused of espionage by Arnor."));
+        assertEquals(List.of("ARN>GON:112"), code(d, "Arnor accused Gondor of corruption."));
+        assertEquals(List.of("ARN>GON:1125"), code(d, "Arnor accused Gondor of spying for Rohan."));
+    }
+
+    @Test
+    void nominalHeadModifiersMustBePresent() {
+        String d = "190 @strikes on *T\n195 @air strikes on *T\n";
+        assertEquals(List.of("ARN>GON:195"), code(d, "Arnor air strikes on Gondor killed ten people."));
+        assertEquals(List.of("ARN>GON:190"), code(d, "Arnor missile strikes on Gondor killed ten people."));
     }
 }
