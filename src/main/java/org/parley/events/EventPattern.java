@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * @param headModifiers words that must modify a nominal head ("@air strikes on *T"), possibly none
  * @param particle    phrasal-verb particle that must hang from the head ("call off"), or empty
  * @param complement  what {@code to} introduces after the head, or empty: the verb of an infinitive complement
- *                    ("threaten to attack") or the noun object of {@code to} ("agree to talks"); the object and
- *                    (unless {@code targetOnHead}) the target are then read from the complement
+ *                    ("threaten to attack") or the noun object of {@code to} ("agree to talks"); or the word of a
+ *                    small clause after the target ("hold *T responsible"); the object and (unless
+ *                    {@code targetOnHead}) the target are then read from the complement
  * @param object      lemma of the object noun that must hang from the head ("hold talks"), or empty
  * @param objectModifiers words that must modify the object ("hold strategic talks"), possibly none
  * @param objectPreposition preposition that introduces the object ("ask for aid from *T"), or empty for a direct object

@@ -23,7 +23,8 @@ public final class PatternDictionary {
 
     /** Words that introduce a prepositional target. */
     static final Set<String> PREPOSITIONS = Set.of("to", "with", "on", "against", "for", "from", "in", "into", "at",
-            "by", "of", "over", "toward", "towards", "upon", "about", "between", "among", "across", "onto", "through", "near");
+            "by", "of", "over", "toward", "towards", "upon", "about", "between", "among", "across", "onto", "through", "near",
+            "behind", "outside", "under", "alongside", "as");
     /** Phrasal-verb particles. */
     static final Set<String> PARTICLES = Set.of("up", "down", "out", "off", "back", "away", "over", "in", "on");
 
@@ -158,6 +159,10 @@ public final class PatternDictionary {
                 }
                 if (i + 1 < words.length && PREPOSITIONS.contains(words[i])) {
                     objectPreposition = words[i++];
+                } else if (complement.isEmpty() && i + 1 == words.length && !words[i].startsWith("*")
+                        && !PREPOSITIONS.contains(words[i])) {
+                    // a small clause: "hold *T responsible", "take *T hostage"
+                    complement = words[i++];
                 }
                 for (; i < words.length; i++) {
                     if (words[i].startsWith("*")) {
@@ -192,6 +197,10 @@ public final class PatternDictionary {
                 i++;
             } else if (PREPOSITIONS.contains(w) && next.equals("*t")) {
                 preposition = w;
+            } else if (PREPOSITIONS.contains(w) && (next.equals("*t's") || next.equals("*t’s"))
+                    && objectWords.isEmpty() && objectPreposition.isEmpty()) {
+                // "bow to *T's demands": the possessed noun is the object of the preposition
+                objectPreposition = w;
             } else if (PREPOSITIONS.contains(w) && objectWords.isEmpty() && objectPreposition.isEmpty()
                     && !next.isEmpty() && !next.startsWith("*") && !(i == 2 && PARTICLES.contains(w)
                     && i + 2 < words.length && words[i + 2].equals("*t"))) {

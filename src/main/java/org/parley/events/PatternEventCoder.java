@@ -31,7 +31,9 @@ public final class PatternEventCoder implements EventCoder {
     /** Verbs whose object noun carries the event ("hold talks", "pay a visit"): the noun takes the verb's subject. */
     private static final Set<String> LIGHT_VERBS = Set.of("hold", "pay", "make", "conduct", "have", "begin", "start",
             "launch", "carry", "stage", "open", "resume", "continue", "undertake", "schedule", "plan", "announce",
-            "host", "end", "complete", "wrap", "use", "take", "mount", "lead");
+            "host", "end", "complete", "wrap", "use", "take", "mount", "lead", "sign", "reach", "conclude", "declare",
+            "issue", "impose", "order", "authorize", "approve", "intensify", "escalate", "step", "renew", "expand",
+            "unleash", "file", "lodge", "extend", "send", "provide", "deliver", "give");
     private static final Set<String> LOCATION_PREPOSITIONS = Set.of("in", "at");
 
     private final PatternDictionary dictionary;
@@ -105,7 +107,7 @@ public final class PatternEventCoder implements EventCoder {
                 return;
             }
             for (EventPattern p : patterns(v, false)) {
-                if (!p.particle().isEmpty() && g.children(v, "compound:prt").stream().noneMatch(t -> g.is(t, p.particle()))) {
+                if (!p.particle().isEmpty() && !hasParticle(v, p.particle())) {
                     continue;
                 }
                 int predicate = v;
@@ -129,7 +131,7 @@ public final class PatternEventCoder implements EventCoder {
                 List<ActorMention> targets;
                 if (g.isPassive(slotHead) && p.target() == EventPattern.TargetSlot.OBJECT) {
                     sources = g.actorsAt(agents(slotHead));
-                    targets = g.actorsAt(g.children(slotHead, "nsubj:pass"));
+                    targets = targetActors(g.children(slotHead, "nsubj:pass"));
                 } else {
                     sources = g.subjectActors(v);
                     List<Integer> targetTokens = targetTokens(p, slotHead, object);
@@ -137,7 +139,7 @@ public final class PatternEventCoder implements EventCoder {
                         // "demand that Gondor withdraw", "appeal to Gondor to free": the clause's own subject
                         targetTokens.addAll(g.childrenExactly(predicate, "nsubj"));
                     }
-                    targets = g.actorsAt(targetTokens);
+                    targets = targetActors(targetTokens);
                 }
                 if (emit(p, v, object, sources, targets)) {
                     if (object != null) {
@@ -152,6 +154,50 @@ public final class PatternEventCoder implements EventCoder {
             }
         }
 
+        /**
+         * Whether verb {@code v} has the particle: as {@code compound:prt}, or fused by the parser into a two-word
+         * preposition ("pulled out of Osgiliath" gives {@code obl:out_of}).
+         */
+        private boolean hasParticle(int v, String particle) {
+            if (g.children(v, "compound:prt").stream().anyMatch(t -> g.is(t, particle))) {
+                return true;
+            }
+            return g.sentence().enhancedChildrenOf(v).stream()
+                    .anyMatch(d -> d.relation().startsWith("obl:" + particle + "_"));
+        }
+
+        /** The {@code obl} relations a preposition of the pattern may take: "of", or "out_of" after particle "out". */
+        private List<Integer> oblChildren(int v, EventPattern p, String prep) {
+            List<Integer> out = new ArrayList<>(g.childrenExactly(v, "obl:" + prep));
+            if (!p.particle().isEmpty()) {
+                out.addAll(g.childrenExactly(v, "obl:" + p.particle() + "_" + prep));
+            }
+            return out;
+        }
+
+        /**
+         * The actors standing at the target tokens; where a token names none, the actor that owns it: its possessor
+         * or an actor compound ("condemned Gondor's decision", "expelled two Gondor diplomats").
+         */
+        private List<ActorMention> targetActors(List<Integer> tokens) {
+            List<ActorMention> out = new ArrayList<>();
+            for (int t : tokens) {
+                List<ActorMention> here = g.actorsAt(t);
+                if (here.isEmpty()) {
+                    here = g.actorsAt(g.childrenExactly(t, "nmod:poss"));
+                }
+                if (here.isEmpty()) {
+                    here = g.actorsAt(g.childrenExactly(t, "compound"));
+                }
+                for (ActorMention m : here) {
+                    if (!out.contains(m)) {
+                        out.add(m);
+                    }
+                }
+            }
+            return out;
+        }
+
         /** A word a pattern used as its complement or object is not coded again on its own. */
         private void consume(int token) {
             if (g.token(token).isVerb()) {
@@ -163,16 +209,23 @@ public final class PatternEventCoder implements EventCoder {
 
         /**
          * What the pattern's {@code to W} names under {@code v}: an infinitive complement ("threatened to attack"),
-         * or a noun object of {@code to} ("agreed to talks"). When the target comes first, the complement may also
-         * be a clause with its own subject ("demanded that Gondor withdraw", "appealed to Gondor to free").
+         * the noun or adjective of a small clause ("held Gondor responsible"), or a noun object of {@code to}
+         * ("agreed to talks"). When the target comes first, the complement may also be a clause with its own subject
+         * ("demanded that Gondor withdraw", "appealed to Gondor to free").
          */
         private Integer complementOf(int v, EventPattern p) {
-            List<Integer> candidates = new ArrayList<>(g.childrenExactly(v, "xcomp"));
-            if (p.targetOnHead()) {
-                candidates.addAll(g.childrenExactly(v, "ccomp"));
-                candidates.addAll(g.children(v, "advcl"));
+            for (int c : g.childrenExactly(v, "xcomp")) {
+                // a verb, or the noun or adjective of a small clause ("held Gondor responsible")
+                if (g.is(c, p.complement())) {
+                    return c;
+                }
             }
-            for (int c : candidates) {
+            List<Integer> clauses = new ArrayList<>();
+            if (p.targetOnHead()) {
+                clauses.addAll(g.childrenExactly(v, "ccomp"));
+                clauses.addAll(g.children(v, "advcl"));
+            }
+            for (int c : clauses) {
                 if (g.token(c).isVerb() && g.is(c, p.complement())) {
                     return c;
                 }
@@ -190,7 +243,7 @@ public final class PatternEventCoder implements EventCoder {
                 if (!hasModifiers(n, p.headModifiers())) {
                     continue;
                 }
-                List<ActorMention> targets = g.actorsAt(targetTokens(p, n, null));
+                List<ActorMention> targets = targetActors(targetTokens(p, n, null));
                 List<ActorMention> sources = nounSources(n, targets);
                 if (emit(p, n, null, sources, targets)) {
                     return;
@@ -209,7 +262,7 @@ public final class PatternEventCoder implements EventCoder {
                 candidates.addAll(g.children(v, "obj"));
                 candidates.addAll(g.children(v, "nsubj:pass"));
             } else {
-                candidates.addAll(g.childrenExactly(v, "obl:" + p.objectPreposition()));
+                candidates.addAll(oblChildren(v, p, p.objectPreposition()));
                 // a gerund: "accused Gondor of spying"
                 candidates.addAll(g.childrenExactly(v, "advcl:" + p.objectPreposition()));
             }
@@ -249,7 +302,7 @@ public final class PatternEventCoder implements EventCoder {
                 case OBJECT -> out.addAll(g.childrenExactly(head, "obj"));
                 case PREPOSITION -> {
                     String prep = p.preposition();
-                    out.addAll(g.childrenExactly(head, "obl:" + prep));
+                    out.addAll(p.nominal() ? g.childrenExactly(head, "obl:" + prep) : oblChildren(head, p, prep));
                     out.addAll(g.childrenExactly(head, "nmod:" + prep));
                     // the parser often takes the preposition for a particle: "called on Gondor" as call+on, obj
                     if (g.children(head, "compound:prt").stream().anyMatch(t -> g.is(t, prep))) {
@@ -262,6 +315,8 @@ public final class PatternEventCoder implements EventCoder {
                 case POSSESSOR -> {
                     if (object != null) {
                         out.addAll(g.childrenExactly(object, "nmod:poss"));
+                        // "Gondor diplomats" as well as "Gondor's diplomats"
+                        out.addAll(g.childrenExactly(object, "compound"));
                     }
                 }
                 case NONE -> {

@@ -92,6 +92,18 @@ class PatternDictionaryTest {
     }
 
     @Test
+    void smallClauseAfterTheTargetAndPrepositionBeforeAPossessor() {
+        EventPattern p = parse("112 hold *T responsible");
+        assertEquals("responsible", p.complement());
+        assertTrue(p.targetOnHead());
+        EventPattern q = parse("083 bow to *T's demands");
+        assertEquals("to", q.objectPreposition());
+        assertEquals("demands", q.object());
+        assertEquals(EventPattern.TargetSlot.POSSESSOR, q.target());
+        assertThrows(IllegalArgumentException.class, () -> parse("112 hold *T fully responsible"));
+    }
+
+    @Test
     void nominalHeadWithModifiers() {
         EventPattern p = parse("195 @air strikes on *T");
         assertTrue(p.nominal());
@@ -133,7 +145,8 @@ class PatternDictionaryTest {
     void rejectsBrokenPatterns() {
         assertThrows(IllegalArgumentException.class, () -> parse("190"));
         assertThrows(IllegalArgumentException.class, () -> parse("190 attack *T *T"));
-        assertThrows(IllegalArgumentException.class, () -> parse("190 attack *T now"));
+        // one word after *T is a small clause ("hold *T responsible"); two bare words are not
+        assertThrows(IllegalArgumentException.class, () -> parse("190 attack *T right now"));
         assertThrows(IllegalArgumentException.class, () -> parse("190 attack *X"));
         assertThrows(IllegalArgumentException.class, () -> parse("040 meet | often"));
         assertThrows(IllegalArgumentException.class, () -> parse("112 accuse *T of"));

@@ -166,4 +166,35 @@ class PatternEventCoderTest {
         assertEquals(List.of("ARN>GON:195"), code(d, "Arnor air strikes on Gondor killed ten people."));
         assertEquals(List.of("ARN>GON:190"), code(d, "Arnor missile strikes on Gondor killed ten people."));
     }
+
+    @Test
+    void aTargetWordThatNamesNoActorGivesWayToItsOwner() {
+        String d = "111 condemn *T\n174 expel *T's diplomats\n166 expel *T\n";
+        assertEquals(List.of("ARN>GON:111"), code(d, "Arnor condemned Gondor's decision."));
+        assertEquals(List.of("ARN>GON:111"), code(d, "Gondor's decision was condemned by Arnor."));
+        assertEquals(List.of("ARN>GON:174"), code(d, "Arnor expelled two Gondor diplomats."));
+        assertEquals(List.of("ARN>GON:166"), code(d, "Arnor expelled two Gondor journalists."));
+        assertEquals(List.of(), code(d, "Arnor condemned the decision."));
+    }
+
+    @Test
+    void smallClauseAfterTheTarget() {
+        String d = "112 hold *T responsible\n";
+        assertEquals(List.of("ARN>GON:112"), code(d, "Arnor held Gondor responsible for the attack."));
+        assertEquals(List.of(), code(d, "Arnor held Gondor's talks in high regard."));
+    }
+
+    @Test
+    void prepositionBeforeAPossessedObject() {
+        String d = "080 bow to *T\n083 bow to *T's demands\n";
+        assertEquals(List.of("ARN>GON:083"), code(d, "Arnor bowed to Gondor's demands."));
+        assertEquals(List.of("ARN>GON:080"), code(d, "Arnor bowed to Gondor."));
+    }
+
+    @Test
+    void particleFusedIntoATwoWordPreposition() {
+        String d = "087 pull out of *T\n";
+        assertEquals(List.of("ARN>OSG:087"), code(d, "Arnor pulled out of Osgiliath."));
+        assertEquals(List.of(), code(d, "Arnor pulled the file of Osgiliath."));
+    }
 }
