@@ -25,13 +25,15 @@ import java.util.regex.Pattern;
  * @param targetOnHead the target slot comes before the complement or object and is read from the head, not from
  *                    the complement: "urge *T to release" (and "demand that *T release"), "accuse *T of espionage"
  * @param symmetric   the event needs no target when its source is two or more actors ("the two sides met")
+ * @param direct      the target word itself must name the actor: no falling back to the owner of a word that names
+ *                    none ("received Gondor's letter" is not a visit by Gondor)
  * @param id          where the pattern was defined, e.g. {@code verbs.txt:120}
  * @param text        the pattern as written
  */
 public record EventPattern(String code, String head, boolean nominal, List<String> headModifiers, String particle,
                            String complement, String object, List<String> objectModifiers, String objectPreposition,
-                           String preposition, TargetSlot target, boolean targetOnHead, boolean symmetric, String id,
-                           String text) {
+                           String preposition, TargetSlot target, boolean targetOnHead, boolean symmetric, boolean direct,
+                           String id, String text) {
     private static final Pattern CODE = Pattern.compile("\\d{2,4}");
 
     /** Where a pattern finds its target. */
@@ -95,6 +97,7 @@ public record EventPattern(String code, String head, boolean nominal, List<Strin
     /** How specific the pattern is: more constraints win when several patterns match the same head. */
     public int specificity() {
         return (particle.isEmpty() ? 0 : 2) + (complement.isEmpty() ? 0 : 3) + (object.isEmpty() ? 0 : 2)
-                + objectModifiers.size() + headModifiers.size() + (preposition.isEmpty() ? 0 : 1) + (target == TargetSlot.NONE ? 0 : 1);
+                + objectModifiers.size() + headModifiers.size() + (preposition.isEmpty() ? 0 : 1)
+                + (target == TargetSlot.NONE ? 0 : 1) + (direct ? 1 : 0);
     }
 }

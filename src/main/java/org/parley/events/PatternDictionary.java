@@ -168,6 +168,9 @@ public final class PatternDictionary {
                     if (words[i].startsWith("*")) {
                         throw new IllegalArgumentException("nothing may follow the target slot");
                     }
+                    if (PREPOSITIONS.contains(words[i]) || PARTICLES.contains(words[i])) {
+                        throw new IllegalArgumentException("'" + words[i] + "' cannot stand inside the object");
+                    }
                     objectWords.add(words[i]);
                 }
                 if (complement.isEmpty() && (objectWords.isEmpty() || objectPreposition.isEmpty())
@@ -203,12 +206,15 @@ public final class PatternDictionary {
                 objectPreposition = w;
             } else if (PREPOSITIONS.contains(w) && objectWords.isEmpty() && objectPreposition.isEmpty()
                     && !next.isEmpty() && !next.startsWith("*") && !(i == 2 && PARTICLES.contains(w)
-                    && i + 2 < words.length && words[i + 2].equals("*t"))) {
+                    && i + 2 < words.length && words[i + 2].startsWith("*t"))) {
                 objectPreposition = w;
             } else if (i == 2 && PARTICLES.contains(w)) {
                 particle = w;
             } else if (!preposition.isEmpty()) {
                 throw new IllegalArgumentException("unexpected word '" + w + "' after the preposition");
+            } else if (PREPOSITIONS.contains(w) || PARTICLES.contains(w)) {
+                throw new IllegalArgumentException("'" + w + "' cannot stand here: a particle comes right after the"
+                        + " head, a preposition before the object or the target, and the object is one noun phrase");
             } else {
                 objectWords.add(w);
             }
@@ -216,18 +222,21 @@ public final class PatternDictionary {
         String object = objectWords.isEmpty() ? "" : objectWords.get(objectWords.size() - 1);
         List<String> modifiers = objectWords.isEmpty() ? List.of() : objectWords.subList(0, objectWords.size() - 1);
         boolean symmetric = false;
+        boolean direct = false;
         for (String flag : flagsPart.isEmpty() ? new String[0] : flagsPart.split("\\s+")) {
             if (flag.equals("sym")) {
                 symmetric = true;
+            } else if (flag.equals("direct")) {
+                direct = true;
             } else {
-                throw new IllegalArgumentException("unknown flag '" + flag + "' (known: sym)");
+                throw new IllegalArgumentException("unknown flag '" + flag + "' (known: sym, direct)");
             }
         }
         if (slot == null) {
             slot = EventPattern.TargetSlot.NONE;
         }
         return new EventPattern(code, head, nominal, headModifiers, particle, complement, object, modifiers,
-                objectPreposition, preposition, slot, targetOnHead, symmetric, id, content);
+                objectPreposition, preposition, slot, targetOnHead, symmetric, direct, id, content);
     }
 
     public List<EventPattern> verbPatterns(String word) {

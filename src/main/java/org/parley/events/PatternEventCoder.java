@@ -111,14 +111,18 @@ public final class PatternEventCoder implements EventCoder {
                     continue;
                 }
                 int predicate = v;
+                Integer object = null;
                 if (!p.complement().isEmpty()) {
                     Integer complement = complementOf(v, p);
-                    if (complement == null) {
-                        continue;
+                    if (complement != null) {
+                        predicate = complement;
+                    } else {
+                        object = secondObject(v, p);
+                        if (object == null) {
+                            continue;
+                        }
                     }
-                    predicate = complement;
                 }
-                Integer object = null;
                 if (!p.object().isEmpty()) {
                     object = objectOf(predicate, p);
                     if (object == null) {
@@ -131,7 +135,7 @@ public final class PatternEventCoder implements EventCoder {
                 List<ActorMention> targets;
                 if (g.isPassive(slotHead) && p.target() == EventPattern.TargetSlot.OBJECT) {
                     sources = g.actorsAt(agents(slotHead));
-                    targets = targetActors(g.children(slotHead, "nsubj:pass"));
+                    targets = targetActors(g.children(slotHead, "nsubj:pass"), p.direct());
                 } else {
                     sources = g.subjectActors(v);
                     List<Integer> targetTokens = targetTokens(p, slotHead, object);
@@ -139,7 +143,7 @@ public final class PatternEventCoder implements EventCoder {
                         // "demand that Gondor withdraw", "appeal to Gondor to free": the clause's own subject
                         targetTokens.addAll(g.childrenExactly(predicate, "nsubj"));
                     }
-                    targets = targetActors(targetTokens);
+                    targets = targetActors(targetTokens, p.direct());
                 }
                 if (emit(p, v, object, sources, targets)) {
                     if (object != null) {
@@ -177,16 +181,17 @@ public final class PatternEventCoder implements EventCoder {
 
         /**
          * The actors standing at the target tokens; where a token names none, the actor that owns it: its possessor
-         * or an actor compound ("condemned Gondor's decision", "expelled two Gondor diplomats").
+         * or an actor compound ("condemned Gondor's decision", "expelled two Gondor diplomats"); not for a
+         * {@code direct} pattern.
          */
-        private List<ActorMention> targetActors(List<Integer> tokens) {
+        private List<ActorMention> targetActors(List<Integer> tokens, boolean direct) {
             List<ActorMention> out = new ArrayList<>();
             for (int t : tokens) {
                 List<ActorMention> here = g.actorsAt(t);
-                if (here.isEmpty()) {
+                if (here.isEmpty() && !direct) {
                     here = g.actorsAt(g.childrenExactly(t, "nmod:poss"));
                 }
-                if (here.isEmpty()) {
+                if (here.isEmpty() && !direct) {
                     here = g.actorsAt(g.childrenExactly(t, "compound"));
                 }
                 for (ActorMention m : here) {
@@ -196,6 +201,23 @@ public final class PatternEventCoder implements EventCoder {
                 }
             }
             return out;
+        }
+
+        /**
+         * With a double object the word after the target is the direct object and the target the indirect one:
+         * "give *T ultimatum" matches "gave Gondor an ultimatum" (and "granted Aragorn asylum", which the parser
+         * reads as the compound "Aragorn asylum": the target then falls back to the object's owner).
+         */
+        private Integer secondObject(int v, EventPattern p) {
+            if (!p.targetOnHead() || p.target() != EventPattern.TargetSlot.OBJECT || !p.object().isEmpty()) {
+                return null;
+            }
+            for (int o : g.childrenExactly(v, "obj")) {
+                if (g.is(o, p.complement())) {
+                    return o;
+                }
+            }
+            return null;
         }
 
         /** A word a pattern used as its complement or object is not coded again on its own. */
@@ -243,7 +265,7 @@ public final class PatternEventCoder implements EventCoder {
                 if (!hasModifiers(n, p.headModifiers())) {
                     continue;
                 }
-                List<ActorMention> targets = targetActors(targetTokens(p, n, null));
+                List<ActorMention> targets = targetActors(targetTokens(p, n, null), p.direct());
                 List<ActorMention> sources = nounSources(n, targets);
                 if (emit(p, n, null, sources, targets)) {
                     return;
@@ -263,6 +285,19 @@ public final class PatternEventCoder implements EventCoder {
                 candidates.addAll(g.children(v, "nsubj:pass"));
             } else {
                 candidates.addAll(oblChildren(v, p, p.objectPreposition()));
+                // the preposition taken for a particle: "handed over the prisoners" as hand+over, obj
+                if (hasParticle(v, p.objectPreposition())) {
+                    candidates.addAll(g.children(v, "obj"));
+                }
+                // after a target object the parser often hangs the phrase on the target: "investigate Gondor for
+                // war crimes" as nmod:for(Gondor, crimes)
+                if (p.targetOnHead() && p.target() == EventPattern.TargetSlot.OBJECT) {
+                    List<Integer> targets = new ArrayList<>(g.childrenExactly(v, "obj"));
+                    targets.addAll(g.children(v, "nsubj:pass"));
+                    for (int t : targets) {
+                        candidates.addAll(g.childrenExactly(t, "nmod:" + p.objectPreposition()));
+                    }
+                }
                 // a gerund: "accused Gondor of spying"
                 candidates.addAll(g.childrenExactly(v, "advcl:" + p.objectPreposition()));
             }
@@ -299,7 +334,10 @@ public final class PatternEventCoder implements EventCoder {
         private List<Integer> targetTokens(EventPattern p, int head, Integer object) {
             List<Integer> out = new ArrayList<>();
             switch (p.target()) {
-                case OBJECT -> out.addAll(g.childrenExactly(head, "obj"));
+                case OBJECT -> {
+                    out.addAll(g.childrenExactly(head, "obj"));
+                    out.addAll(g.childrenExactly(head, "iobj"));
+                }
                 case PREPOSITION -> {
                     String prep = p.preposition();
                     out.addAll(p.nominal() ? g.childrenExactly(head, "obl:" + prep) : oblChildren(head, p, prep));

@@ -104,6 +104,24 @@ class PatternDictionaryTest {
     }
 
     @Test
+    void directFlagAndItsSpecificity() {
+        EventPattern p = parse("192 seize *T | direct");
+        assertTrue(p.direct());
+        assertFalse(parse("171 seize *T").direct());
+        assertTrue(p.specificity() > parse("171 seize *T").specificity());
+        assertTrue(parse("057 sign deal | sym direct").symmetric());
+    }
+
+    @Test
+    void aPrepositionOrParticleInsideTheObjectIsAnError() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> parse("015 admit responsibility for attack on *T"));
+        assertTrue(e.getMessage().contains("'for'"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> parse("134 threaten to call off talks with *T"));
+        assertThrows(IllegalArgumentException.class, () -> parse("094 investigate *T for crimes against humanity"));
+    }
+
+    @Test
     void nominalHeadWithModifiers() {
         EventPattern p = parse("195 @air strikes on *T");
         assertTrue(p.nominal());

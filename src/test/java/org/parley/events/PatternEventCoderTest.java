@@ -17,7 +17,8 @@ class PatternEventCoderTest {
     private static final PhraseActorResolver ACTORS = new PhraseActorResolver()
             .add("Arnor", "ARN").add("Gondor", "GON").add("Osgiliath", "OSG").add("Rohan", "ROH")
             .add("Mordor", MentionKind.CAPITAL, "MORGOV")
-            .add("the two sides", MentionKind.COREFERENCE, "ARN", "GON");
+            .add("the two sides", MentionKind.COREFERENCE, "ARN", "GON")
+            .add("Aragorn", MentionKind.PERSON, "ARNGOV");
     private static final PatternEventCoder CODER = new PatternEventCoder(PatternDictionary.builtIn());
 
     private static List<String> code(String text) {
@@ -196,5 +197,33 @@ class PatternEventCoderTest {
         String d = "087 pull out of *T\n";
         assertEquals(List.of("ARN>OSG:087"), code(d, "Arnor pulled out of Osgiliath."));
         assertEquals(List.of(), code(d, "Arnor pulled the file of Osgiliath."));
+    }
+
+    @Test
+    void aDirectPatternWantsTheActorItselfAndIsTriedFirst() {
+        String d = "171 seize *T\n192 seize *T | direct\n";
+        assertEquals(List.of("ARN>OSG:192"), code(d, "Arnor seized Osgiliath."));
+        assertEquals(List.of("ARN>GON:171"), code(d, "Arnor seized Gondor's assets."));
+    }
+
+    @Test
+    void doubleObjectPutsTheTargetFirst() {
+        String d = "139 give *T ultimatum\n075 grant *T asylum\n";
+        assertEquals(List.of("ARN>GON:139"), code(d, "Arnor gave Gondor an ultimatum."));
+        assertEquals(List.of("ARN>ARNGOV:075"), code(d, "Arnor granted Aragorn asylum."));
+        assertEquals(List.of(), code(d, "Arnor gave Gondor a medal."));
+    }
+
+    @Test
+    void aPrepositionalObjectHungOnTheTargetStillCounts() {
+        String d = "090 investigate *T\n094 investigate *T for war crimes\n";
+        assertEquals(List.of("ARN>GON:094"), code(d, "Arnor will investigate Gondor for war crimes."));
+        assertEquals(List.of("ARN>GON:090"), code(d, "Arnor will investigate Gondor for fraud."));
+    }
+
+    @Test
+    void anObjectPrepositionParsedAsAParticle() {
+        String d = "0841 hand over prisoners to *T\n";
+        assertEquals(List.of("ARN>GON:0841"), code(d, "Arnor handed over the prisoners to Gondor."));
     }
 }
