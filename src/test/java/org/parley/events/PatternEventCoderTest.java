@@ -92,7 +92,8 @@ class PatternEventCoderTest {
 
     @Test
     void possessorOfTheObjectIsTheTarget() {
-        assertEquals(List.of("ARN>GON:021"), code("Arnor will seek Gondor's assistance."));
+        // assistance is aid: 023 "appeal for aid" (the first dictionary had 021, material cooperation)
+        assertEquals(List.of("ARN>GON:023"), code("Arnor will seek Gondor's assistance."));
     }
 
     @Test
