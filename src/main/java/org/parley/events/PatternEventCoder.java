@@ -138,6 +138,10 @@ public final class PatternEventCoder implements EventCoder {
                     targets = targetActors(g.children(slotHead, "nsubj:pass"), p.direct());
                 } else {
                     sources = g.subjectActors(v);
+                    if (sources.isEmpty() && g.isPassive(v)) {
+                        // "sanctions were imposed on Gondor by Arnor"
+                        sources = g.actorsAt(agents(v));
+                    }
                     List<Integer> targetTokens = targetTokens(p, slotHead, object);
                     if (p.targetOnHead() && predicate != v) {
                         // "demand that Gondor withdraw", "appeal to Gondor to free": the clause's own subject
@@ -337,6 +341,12 @@ public final class PatternEventCoder implements EventCoder {
                 case OBJECT -> {
                     out.addAll(g.childrenExactly(head, "obj"));
                     out.addAll(g.childrenExactly(head, "iobj"));
+                    var edge = g.headEdge(head);
+                    if (out.isEmpty() && edge != null && edge.baseRelation().equals("conj")
+                            && g.token(edge.governor()).isVerb()) {
+                        // a shared object: "kidnapped and killed Aragorn" hangs Aragorn on "kidnapped" only
+                        out.addAll(g.childrenExactly(edge.governor(), "obj"));
+                    }
                 }
                 case PREPOSITION -> {
                     String prep = p.preposition();

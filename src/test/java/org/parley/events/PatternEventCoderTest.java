@@ -227,4 +227,18 @@ class PatternEventCoderTest {
         String d = "0841 hand over prisoners to *T\n";
         assertEquals(List.of("ARN>GON:0841"), code(d, "Arnor handed over the prisoners to Gondor."));
     }
+
+    @Test
+    void passiveWithAPrepositionalTargetTakesTheAgentAsSource() {
+        String d = "163 impose sanctions on *T\n161 expel *T's ambassador\n";
+        assertEquals(List.of("ARN>GON:163"), code(d, "Sanctions were imposed on Gondor by Arnor."));
+        assertEquals(List.of("ARN>GON:161"), code(d, "Gondor's ambassador was expelled by Arnor."));
+    }
+
+    @Test
+    void conjoinedVerbsShareTheirObject() {
+        String d = "181 kidnap *T\n190 kill *T\n";
+        assertEquals(List.of("OSG>ARNGOV:181", "OSG>ARNGOV:190"), code(d, "Osgiliath kidnapped and killed Aragorn."));
+        assertEquals(List.of("OSG>ARNGOV:181"), code(d, "Osgiliath kidnapped Aragorn and killed a bird."));
+    }
 }
