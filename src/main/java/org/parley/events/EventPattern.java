@@ -97,6 +97,7 @@ public record EventPattern(String code, String head, boolean nominal, List<Strin
     /** How specific the pattern is: more constraints win when several patterns match the same head. */
     public int specificity() {
         return (particle.isEmpty() ? 0 : 2) + (complement.isEmpty() ? 0 : 3) + (object.isEmpty() ? 0 : 2)
+                + (objectPreposition.isEmpty() ? 0 : 1)
                 + objectModifiers.size() + headModifiers.size() + (preposition.isEmpty() ? 0 : 1)
                 + (target == TargetSlot.NONE ? 0 : 1) + (direct ? 1 : 0);
     }

@@ -313,16 +313,27 @@ public final class PatternEventCoder implements EventCoder {
             return null;
         }
 
+        /**
+         * Whether every modifier word stands among the noun's {@code amod} and {@code compound} modifiers, directly
+         * or nested ("war crimes investigation": war modifies crimes, which modifies investigation).
+         */
         private boolean hasModifiers(int noun, List<String> modifiers) {
+            if (modifiers.isEmpty()) {
+                return true;
+            }
+            List<Integer> found = new ArrayList<>();
+            List<Integer> frontier = List.of(noun);
+            for (int depth = 0; depth < 3 && !frontier.isEmpty(); depth++) {
+                List<Integer> next = new ArrayList<>();
+                for (int t : frontier) {
+                    next.addAll(g.children(t, "amod"));
+                    next.addAll(g.children(t, "compound"));
+                }
+                found.addAll(next);
+                frontier = next;
+            }
             for (String m : modifiers) {
-                boolean found = false;
-                for (int c : g.children(noun, "amod")) {
-                    found |= g.is(c, m);
-                }
-                for (int c : g.children(noun, "compound")) {
-                    found |= g.is(c, m);
-                }
-                if (!found) {
+                if (found.stream().noneMatch(t -> g.is(t, m))) {
                     return false;
                 }
             }

@@ -241,4 +241,18 @@ class PatternEventCoderTest {
         assertEquals(List.of("OSG>ARNGOV:181", "OSG>ARNGOV:190"), code(d, "Osgiliath kidnapped and killed Aragorn."));
         assertEquals(List.of("OSG>ARNGOV:181"), code(d, "Osgiliath kidnapped Aragorn and killed a bird."));
     }
+
+    @Test
+    void modifiersMayBeNestedInACompound() {
+        String d = "190 @attack on *T\n1832 @car bomb attack on *T\n";
+        assertEquals(List.of("ARN>GON:1832"), code(d, "An Arnor car bomb attack on Gondor killed five."));
+        assertEquals(List.of("ARN>GON:190"), code(d, "An Arnor bomb attack on Gondor killed five."));
+    }
+
+    @Test
+    void anObjectPrepositionMakesAPatternMoreSpecific() {
+        String d = "084 hand over to *T\n0873 hand over weapons to *T\n";
+        assertEquals(List.of("OSG>GON:0873"), code(d, "Osgiliath handed over its weapons to Gondor."));
+        assertEquals(List.of("OSG>GON:084"), code(d, "Osgiliath handed over the bodies to Gondor."));
+    }
 }
