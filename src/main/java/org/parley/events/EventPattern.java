@@ -11,21 +11,29 @@ import java.util.regex.Pattern;
  * @param code        CAMEO code the pattern gives
  * @param head        lemma (or lower-case word) of the head
  * @param nominal     whether the head is a noun ("@visit to *T") rather than a verb
+ * @param headModifiers words that must modify a nominal head ("@air strikes on *T"), possibly none
  * @param particle    phrasal-verb particle that must hang from the head ("call off"), or empty
- * @param complement  verb of an infinitive complement the head must take ("threaten to attack"), or empty; the
- *                    object and target are then read from the complement
+ * @param complement  what {@code to} introduces after the head, or empty: the verb of an infinitive complement
+ *                    ("threaten to attack") or the noun object of {@code to} ("agree to talks"); or the word of a
+ *                    small clause after the target ("hold *T responsible"); the object and (unless
+ *                    {@code targetOnHead}) the target are then read from the complement
  * @param object      lemma of the object noun that must hang from the head ("hold talks"), or empty
  * @param objectModifiers words that must modify the object ("hold strategic talks"), possibly none
  * @param objectPreposition preposition that introduces the object ("ask for aid from *T"), or empty for a direct object
  * @param preposition preposition that introduces the target, or empty
  * @param target      where the target sits
+ * @param targetOnHead the target slot comes before the complement or object and is read from the head, not from
+ *                    the complement: "urge *T to release" (and "demand that *T release"), "accuse *T of espionage"
  * @param symmetric   the event needs no target when its source is two or more actors ("the two sides met")
+ * @param direct      the target word itself must name the actor: no falling back to the owner of a word that names
+ *                    none ("received Gondor's letter" is not a visit by Gondor)
  * @param id          where the pattern was defined, e.g. {@code verbs.txt:120}
  * @param text        the pattern as written
  */
-public record EventPattern(String code, String head, boolean nominal, String particle, String complement,
-                           String object, List<String> objectModifiers, String objectPreposition,
-                           String preposition, TargetSlot target, boolean symmetric, String id, String text) {
+public record EventPattern(String code, String head, boolean nominal, List<String> headModifiers, String particle,
+                           String complement, String object, List<String> objectModifiers, String objectPreposition,
+                           String preposition, TargetSlot target, boolean targetOnHead, boolean symmetric, boolean direct,
+                           String id, String text) {
     private static final Pattern CODE = Pattern.compile("\\d{2,4}");
 
     /** Where a pattern finds its target. */
@@ -43,6 +51,7 @@ public record EventPattern(String code, String head, boolean nominal, String par
     public EventPattern {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(head, "head");
+        headModifiers = List.copyOf(headModifiers);
         Objects.requireNonNull(particle, "particle");
         Objects.requireNonNull(complement, "complement");
         Objects.requireNonNull(object, "object");
@@ -70,6 +79,16 @@ public record EventPattern(String code, String head, boolean nominal, String par
         if (nominal && !complement.isEmpty()) {
             throw new IllegalArgumentException("a nominal pattern cannot take an infinitive complement");
         }
+        if (nominal && !object.isEmpty()) {
+            throw new IllegalArgumentException("a nominal pattern has no object: its target follows the noun");
+        }
+        if (!nominal && !headModifiers.isEmpty()) {
+            throw new IllegalArgumentException("only a nominal head takes modifiers");
+        }
+        if (targetOnHead && (target == TargetSlot.NONE || target == TargetSlot.POSSESSOR
+                || complement.isEmpty() && object.isEmpty())) {
+            throw new IllegalArgumentException("only *T or PREP *T may come before a complement or object");
+        }
         if (target == TargetSlot.NONE && !symmetric) {
             throw new IllegalArgumentException("a pattern without *T must be marked 'sym'");
         }
@@ -78,6 +97,8 @@ public record EventPattern(String code, String head, boolean nominal, String par
     /** How specific the pattern is: more constraints win when several patterns match the same head. */
     public int specificity() {
         return (particle.isEmpty() ? 0 : 2) + (complement.isEmpty() ? 0 : 3) + (object.isEmpty() ? 0 : 2)
-                + objectModifiers.size() + (preposition.isEmpty() ? 0 : 1) + (target == TargetSlot.NONE ? 0 : 1);
+                + (objectPreposition.isEmpty() ? 0 : 1)
+                + objectModifiers.size() + headModifiers.size() + (preposition.isEmpty() ? 0 : 1)
+                + (target == TargetSlot.NONE ? 0 : 1) + (direct ? 1 : 0);
     }
 }

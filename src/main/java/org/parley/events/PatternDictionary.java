@@ -23,7 +23,8 @@ public final class PatternDictionary {
 
     /** Words that introduce a prepositional target. */
     static final Set<String> PREPOSITIONS = Set.of("to", "with", "on", "against", "for", "from", "in", "into", "at",
-            "by", "of", "over", "toward", "towards", "upon", "about", "between", "among", "across", "onto", "through", "near");
+            "by", "of", "over", "toward", "towards", "upon", "about", "between", "among", "across", "onto", "through", "near",
+            "behind", "outside", "under", "alongside", "as");
     /** Phrasal-verb particles. */
     static final Set<String> PARTICLES = Set.of("up", "down", "out", "off", "back", "away", "over", "in", "on");
 
@@ -119,17 +120,69 @@ public final class PatternDictionary {
         String objectPreposition = "";
         String preposition = "";
         List<String> objectWords = new ArrayList<>();
+        List<String> headModifiers = List.of();
+        boolean targetOnHead = false;
         EventPattern.TargetSlot slot = null;
-        for (int i = 2; i < words.length; i++) {
+        if (nominal) {
+            // "@air strikes on *T": the noun phrase up to the target's preposition; its last word is the head
+            List<String> phrase = new ArrayList<>(List.of(head));
+            int i = 2;
+            while (i < words.length && !words[i].startsWith("*")
+                    && !(PREPOSITIONS.contains(words[i]) && i + 1 < words.length && words[i + 1].equals("*t"))) {
+                phrase.add(words[i++]);
+            }
+            if (i < words.length) {
+                if (words[i].startsWith("*")) {
+                    throw new IllegalArgumentException("the target of a nominal pattern needs a preposition before it");
+                }
+                preposition = words[i];
+                slot = EventPattern.TargetSlot.PREPOSITION;
+                if (i + 2 < words.length) {
+                    throw new IllegalArgumentException("nothing may follow the target slot");
+                }
+            }
+            head = phrase.get(phrase.size() - 1);
+            headModifiers = phrase.subList(0, phrase.size() - 1);
+        }
+        for (int i = 2; i < words.length && !nominal; i++) {
             String w = words[i];
             String next = i + 1 < words.length ? words[i + 1] : "";
-            if (slot != null && slot != EventPattern.TargetSlot.POSSESSOR) {
-                throw new IllegalArgumentException("nothing may follow the target slot");
+            if (slot == EventPattern.TargetSlot.OBJECT || slot == EventPattern.TargetSlot.PREPOSITION) {
+                // the target came first: "urge *T to release", "appeal to *T for aid", "accuse *T of espionage"
+                if (targetOnHead || !complement.isEmpty() || !objectWords.isEmpty() || !objectPreposition.isEmpty()) {
+                    throw new IllegalArgumentException("nothing may follow the target slot");
+                }
+                targetOnHead = true;
+                if (w.equals("to") && !next.isEmpty() && !next.startsWith("*")) {
+                    complement = next;
+                    i += 2;
+                }
+                if (i + 1 < words.length && PREPOSITIONS.contains(words[i])) {
+                    objectPreposition = words[i++];
+                } else if (complement.isEmpty() && i + 1 == words.length && !words[i].startsWith("*")
+                        && !PREPOSITIONS.contains(words[i])) {
+                    // a small clause: "hold *T responsible", "take *T hostage"
+                    complement = words[i++];
+                }
+                for (; i < words.length; i++) {
+                    if (words[i].startsWith("*")) {
+                        throw new IllegalArgumentException("nothing may follow the target slot");
+                    }
+                    if (PREPOSITIONS.contains(words[i]) || PARTICLES.contains(words[i])) {
+                        throw new IllegalArgumentException("'" + words[i] + "' cannot stand inside the object");
+                    }
+                    objectWords.add(words[i]);
+                }
+                if (complement.isEmpty() && (objectWords.isEmpty() || objectPreposition.isEmpty())
+                        || objectWords.isEmpty() && !objectPreposition.isEmpty()) {
+                    throw new IllegalArgumentException("after the target slot only 'to VERB' or 'PREP NOUN' may follow");
+                }
+                break;
             }
             if (w.equals("*t")) {
                 if (!preposition.isEmpty()) {
                     slot = EventPattern.TargetSlot.PREPOSITION;
-                } else if (objectWords.isEmpty() && !nominal) {
+                } else if (objectWords.isEmpty()) {
                     slot = EventPattern.TargetSlot.OBJECT;
                 } else {
                     throw new IllegalArgumentException("*T after an object noun needs a preposition before it");
@@ -141,20 +194,27 @@ public final class PatternDictionary {
                 slot = EventPattern.TargetSlot.POSSESSOR;
             } else if (w.startsWith("*")) {
                 throw new IllegalArgumentException("unknown slot '" + w + "' (only *T and *T's)");
-            } else if (w.equals("to") && !nominal && complement.isEmpty() && objectWords.isEmpty()
+            } else if (w.equals("to") && complement.isEmpty() && objectWords.isEmpty()
                     && !next.isEmpty() && !next.startsWith("*")) {
                 complement = next;
                 i++;
             } else if (PREPOSITIONS.contains(w) && next.equals("*t")) {
                 preposition = w;
-            } else if (PREPOSITIONS.contains(w) && objectWords.isEmpty() && objectPreposition.isEmpty()
-                    && !next.isEmpty() && !next.startsWith("*") && !(i == 2 && PARTICLES.contains(w) && !nominal
-                    && i + 2 < words.length && words[i + 2].equals("*t"))) {
+            } else if (PREPOSITIONS.contains(w) && (next.equals("*t's") || next.equals("*t’s"))
+                    && objectWords.isEmpty() && objectPreposition.isEmpty()) {
+                // "bow to *T's demands": the possessed noun is the object of the preposition
                 objectPreposition = w;
-            } else if (i == 2 && !nominal && PARTICLES.contains(w)) {
+            } else if (PREPOSITIONS.contains(w) && objectWords.isEmpty() && objectPreposition.isEmpty()
+                    && !next.isEmpty() && !next.startsWith("*") && !(i == 2 && PARTICLES.contains(w)
+                    && i + 2 < words.length && words[i + 2].startsWith("*t"))) {
+                objectPreposition = w;
+            } else if (i == 2 && PARTICLES.contains(w)) {
                 particle = w;
             } else if (!preposition.isEmpty()) {
                 throw new IllegalArgumentException("unexpected word '" + w + "' after the preposition");
+            } else if (PREPOSITIONS.contains(w) || PARTICLES.contains(w)) {
+                throw new IllegalArgumentException("'" + w + "' cannot stand here: a particle comes right after the"
+                        + " head, a preposition before the object or the target, and the object is one noun phrase");
             } else {
                 objectWords.add(w);
             }
@@ -162,18 +222,21 @@ public final class PatternDictionary {
         String object = objectWords.isEmpty() ? "" : objectWords.get(objectWords.size() - 1);
         List<String> modifiers = objectWords.isEmpty() ? List.of() : objectWords.subList(0, objectWords.size() - 1);
         boolean symmetric = false;
+        boolean direct = false;
         for (String flag : flagsPart.isEmpty() ? new String[0] : flagsPart.split("\\s+")) {
             if (flag.equals("sym")) {
                 symmetric = true;
+            } else if (flag.equals("direct")) {
+                direct = true;
             } else {
-                throw new IllegalArgumentException("unknown flag '" + flag + "' (known: sym)");
+                throw new IllegalArgumentException("unknown flag '" + flag + "' (known: sym, direct)");
             }
         }
         if (slot == null) {
             slot = EventPattern.TargetSlot.NONE;
         }
-        return new EventPattern(code, head, nominal, particle, complement, object, modifiers, objectPreposition,
-                preposition, slot, symmetric, id, content);
+        return new EventPattern(code, head, nominal, headModifiers, particle, complement, object, modifiers,
+                objectPreposition, preposition, slot, targetOnHead, symmetric, direct, id, content);
     }
 
     public List<EventPattern> verbPatterns(String word) {

@@ -31,7 +31,9 @@ public final class PatternEventCoder implements EventCoder {
     /** Verbs whose object noun carries the event ("hold talks", "pay a visit"): the noun takes the verb's subject. */
     private static final Set<String> LIGHT_VERBS = Set.of("hold", "pay", "make", "conduct", "have", "begin", "start",
             "launch", "carry", "stage", "open", "resume", "continue", "undertake", "schedule", "plan", "announce",
-            "host", "end", "complete", "wrap", "use", "take", "mount", "lead");
+            "host", "end", "complete", "wrap", "use", "take", "mount", "lead", "sign", "reach", "conclude", "declare",
+            "issue", "impose", "order", "authorize", "approve", "intensify", "escalate", "step", "renew", "expand",
+            "unleash", "file", "lodge", "extend", "send", "provide", "deliver", "give");
     private static final Set<String> LOCATION_PREPOSITIONS = Set.of("in", "at");
 
     private final PatternDictionary dictionary;
@@ -105,51 +107,158 @@ public final class PatternEventCoder implements EventCoder {
                 return;
             }
             for (EventPattern p : patterns(v, false)) {
-                if (!p.particle().isEmpty() && g.children(v, "compound:prt").stream().noneMatch(t -> g.is(t, p.particle()))) {
+                if (!p.particle().isEmpty() && !hasParticle(v, p.particle())) {
                     continue;
                 }
                 int predicate = v;
-                if (!p.complement().isEmpty()) {
-                    Integer complement = complementOf(v, p.complement());
-                    if (complement == null) {
-                        continue;
-                    }
-                    predicate = complement;
-                }
                 Integer object = null;
+                if (!p.complement().isEmpty()) {
+                    Integer complement = complementOf(v, p);
+                    if (complement != null) {
+                        predicate = complement;
+                    } else {
+                        object = secondObject(v, p);
+                        if (object == null) {
+                            continue;
+                        }
+                    }
+                }
                 if (!p.object().isEmpty()) {
                     object = objectOf(predicate, p);
                     if (object == null) {
                         continue;
                     }
                 }
+                // where the target slot is read: the complement, or the head when the target comes first
+                int slotHead = p.targetOnHead() ? v : predicate;
                 List<ActorMention> sources;
                 List<ActorMention> targets;
-                if (g.isPassive(predicate) && p.target() == EventPattern.TargetSlot.OBJECT) {
-                    sources = g.actorsAt(agents(predicate));
-                    targets = g.actorsAt(g.children(predicate, "nsubj:pass"));
+                if (g.isPassive(slotHead) && p.target() == EventPattern.TargetSlot.OBJECT) {
+                    sources = g.actorsAt(agents(slotHead));
+                    targets = targetActors(g.children(slotHead, "nsubj:pass"), p.direct());
                 } else {
                     sources = g.subjectActors(v);
-                    targets = g.actorsAt(targetTokens(p, predicate, object));
+                    if (sources.isEmpty() && g.isPassive(v)) {
+                        // "sanctions were imposed on Gondor by Arnor"
+                        sources = g.actorsAt(agents(v));
+                    }
+                    List<Integer> targetTokens = targetTokens(p, slotHead, object);
+                    if (p.targetOnHead() && predicate != v) {
+                        // "demand that Gondor withdraw", "appeal to Gondor to free": the clause's own subject
+                        targetTokens.addAll(g.childrenExactly(predicate, "nsubj"));
+                    }
+                    targets = targetActors(targetTokens, p.direct());
                 }
                 if (emit(p, v, object, sources, targets)) {
                     if (object != null) {
-                        consumedNouns.add(object);
+                        consume(object);
                         nounSources.put(object, sources);
                     }
                     if (predicate != v) {
-                        consumedVerbs.add(predicate);
+                        consume(predicate);
                     }
                     return;
                 }
             }
         }
 
-        /** The infinitive complement of {@code v} whose lemma is {@code verb} ("threatened to attack"). */
-        private Integer complementOf(int v, String verb) {
+        /**
+         * Whether verb {@code v} has the particle: as {@code compound:prt}, or fused by the parser into a two-word
+         * preposition ("pulled out of Osgiliath" gives {@code obl:out_of}).
+         */
+        private boolean hasParticle(int v, String particle) {
+            if (g.children(v, "compound:prt").stream().anyMatch(t -> g.is(t, particle))) {
+                return true;
+            }
+            return g.sentence().enhancedChildrenOf(v).stream()
+                    .anyMatch(d -> d.relation().startsWith("obl:" + particle + "_"));
+        }
+
+        /** The {@code obl} relations a preposition of the pattern may take: "of", or "out_of" after particle "out". */
+        private List<Integer> oblChildren(int v, EventPattern p, String prep) {
+            List<Integer> out = new ArrayList<>(g.childrenExactly(v, "obl:" + prep));
+            if (!p.particle().isEmpty()) {
+                out.addAll(g.childrenExactly(v, "obl:" + p.particle() + "_" + prep));
+            }
+            return out;
+        }
+
+        /**
+         * The actors standing at the target tokens; where a token names none, the actor that owns it: its possessor
+         * or an actor compound ("condemned Gondor's decision", "expelled two Gondor diplomats"); not for a
+         * {@code direct} pattern.
+         */
+        private List<ActorMention> targetActors(List<Integer> tokens, boolean direct) {
+            List<ActorMention> out = new ArrayList<>();
+            for (int t : tokens) {
+                List<ActorMention> here = g.actorsAt(t);
+                if (here.isEmpty() && !direct) {
+                    here = g.actorsAt(g.childrenExactly(t, "nmod:poss"));
+                }
+                if (here.isEmpty() && !direct) {
+                    here = g.actorsAt(g.childrenExactly(t, "compound"));
+                }
+                for (ActorMention m : here) {
+                    if (!out.contains(m)) {
+                        out.add(m);
+                    }
+                }
+            }
+            return out;
+        }
+
+        /**
+         * With a double object the word after the target is the direct object and the target the indirect one:
+         * "give *T ultimatum" matches "gave Gondor an ultimatum" (and "granted Aragorn asylum", which the parser
+         * reads as the compound "Aragorn asylum": the target then falls back to the object's owner).
+         */
+        private Integer secondObject(int v, EventPattern p) {
+            if (!p.targetOnHead() || p.target() != EventPattern.TargetSlot.OBJECT || !p.object().isEmpty()) {
+                return null;
+            }
+            for (int o : g.childrenExactly(v, "obj")) {
+                if (g.is(o, p.complement())) {
+                    return o;
+                }
+            }
+            return null;
+        }
+
+        /** A word a pattern used as its complement or object is not coded again on its own. */
+        private void consume(int token) {
+            if (g.token(token).isVerb()) {
+                consumedVerbs.add(token);
+            } else {
+                consumedNouns.add(token);
+            }
+        }
+
+        /**
+         * What the pattern's {@code to W} names under {@code v}: an infinitive complement ("threatened to attack"),
+         * the noun or adjective of a small clause ("held Gondor responsible"), or a noun object of {@code to}
+         * ("agreed to talks"). When the target comes first, the complement may also be a clause with its own subject
+         * ("demanded that Gondor withdraw", "appealed to Gondor to free").
+         */
+        private Integer complementOf(int v, EventPattern p) {
             for (int c : g.childrenExactly(v, "xcomp")) {
-                if (g.is(c, verb)) {
+                // a verb, or the noun or adjective of a small clause ("held Gondor responsible")
+                if (g.is(c, p.complement())) {
                     return c;
+                }
+            }
+            List<Integer> clauses = new ArrayList<>();
+            if (p.targetOnHead()) {
+                clauses.addAll(g.childrenExactly(v, "ccomp"));
+                clauses.addAll(g.children(v, "advcl"));
+            }
+            for (int c : clauses) {
+                if (g.token(c).isVerb() && g.is(c, p.complement())) {
+                    return c;
+                }
+            }
+            for (int o : g.childrenExactly(v, "obl:to")) {
+                if (g.token(o).isNoun() && g.is(o, p.complement())) {
+                    return o;
                 }
             }
             return null;
@@ -157,7 +266,10 @@ public final class PatternEventCoder implements EventCoder {
 
         private void matchNoun(int n) {
             for (EventPattern p : patterns(n, true)) {
-                List<ActorMention> targets = g.actorsAt(targetTokens(p, n, null));
+                if (!hasModifiers(n, p.headModifiers())) {
+                    continue;
+                }
+                List<ActorMention> targets = targetActors(targetTokens(p, n, null), p.direct());
                 List<ActorMention> sources = nounSources(n, targets);
                 if (emit(p, n, null, sources, targets)) {
                     return;
@@ -176,7 +288,22 @@ public final class PatternEventCoder implements EventCoder {
                 candidates.addAll(g.children(v, "obj"));
                 candidates.addAll(g.children(v, "nsubj:pass"));
             } else {
-                candidates.addAll(g.childrenExactly(v, "obl:" + p.objectPreposition()));
+                candidates.addAll(oblChildren(v, p, p.objectPreposition()));
+                // the preposition taken for a particle: "handed over the prisoners" as hand+over, obj
+                if (hasParticle(v, p.objectPreposition())) {
+                    candidates.addAll(g.children(v, "obj"));
+                }
+                // after a target object the parser often hangs the phrase on the target: "investigate Gondor for
+                // war crimes" as nmod:for(Gondor, crimes)
+                if (p.targetOnHead() && p.target() == EventPattern.TargetSlot.OBJECT) {
+                    List<Integer> targets = new ArrayList<>(g.childrenExactly(v, "obj"));
+                    targets.addAll(g.children(v, "nsubj:pass"));
+                    for (int t : targets) {
+                        candidates.addAll(g.childrenExactly(t, "nmod:" + p.objectPreposition()));
+                    }
+                }
+                // a gerund: "accused Gondor of spying"
+                candidates.addAll(g.childrenExactly(v, "advcl:" + p.objectPreposition()));
             }
             for (int o : candidates) {
                 if (g.is(o, p.object()) && hasModifiers(o, p.objectModifiers())) {
@@ -186,16 +313,27 @@ public final class PatternEventCoder implements EventCoder {
             return null;
         }
 
+        /**
+         * Whether every modifier word stands among the noun's {@code amod} and {@code compound} modifiers, directly
+         * or nested ("war crimes investigation": war modifies crimes, which modifies investigation).
+         */
         private boolean hasModifiers(int noun, List<String> modifiers) {
+            if (modifiers.isEmpty()) {
+                return true;
+            }
+            List<Integer> found = new ArrayList<>();
+            List<Integer> frontier = List.of(noun);
+            for (int depth = 0; depth < 3 && !frontier.isEmpty(); depth++) {
+                List<Integer> next = new ArrayList<>();
+                for (int t : frontier) {
+                    next.addAll(g.children(t, "amod"));
+                    next.addAll(g.children(t, "compound"));
+                }
+                found.addAll(next);
+                frontier = next;
+            }
             for (String m : modifiers) {
-                boolean found = false;
-                for (int c : g.children(noun, "amod")) {
-                    found |= g.is(c, m);
-                }
-                for (int c : g.children(noun, "compound")) {
-                    found |= g.is(c, m);
-                }
-                if (!found) {
+                if (found.stream().noneMatch(t -> g.is(t, m))) {
                     return false;
                 }
             }
@@ -211,11 +349,24 @@ public final class PatternEventCoder implements EventCoder {
         private List<Integer> targetTokens(EventPattern p, int head, Integer object) {
             List<Integer> out = new ArrayList<>();
             switch (p.target()) {
-                case OBJECT -> out.addAll(g.childrenExactly(head, "obj"));
+                case OBJECT -> {
+                    out.addAll(g.childrenExactly(head, "obj"));
+                    out.addAll(g.childrenExactly(head, "iobj"));
+                    var edge = g.headEdge(head);
+                    if (out.isEmpty() && edge != null && edge.baseRelation().equals("conj")
+                            && g.token(edge.governor()).isVerb()) {
+                        // a shared object: "kidnapped and killed Aragorn" hangs Aragorn on "kidnapped" only
+                        out.addAll(g.childrenExactly(edge.governor(), "obj"));
+                    }
+                }
                 case PREPOSITION -> {
                     String prep = p.preposition();
-                    out.addAll(g.childrenExactly(head, "obl:" + prep));
+                    out.addAll(p.nominal() ? g.childrenExactly(head, "obl:" + prep) : oblChildren(head, p, prep));
                     out.addAll(g.childrenExactly(head, "nmod:" + prep));
+                    // the parser often takes the preposition for a particle: "called on Gondor" as call+on, obj
+                    if (g.children(head, "compound:prt").stream().anyMatch(t -> g.is(t, prep))) {
+                        out.addAll(g.childrenExactly(head, "obj"));
+                    }
                     if (object != null) {
                         out.addAll(g.childrenExactly(object, "nmod:" + prep));
                     }
@@ -223,6 +374,8 @@ public final class PatternEventCoder implements EventCoder {
                 case POSSESSOR -> {
                     if (object != null) {
                         out.addAll(g.childrenExactly(object, "nmod:poss"));
+                        // "Gondor diplomats" as well as "Gondor's diplomats"
+                        out.addAll(g.childrenExactly(object, "compound"));
                     }
                 }
                 case NONE -> {
