@@ -100,11 +100,13 @@ public final class FactualityEvaluator {
             Parsed p = parsed.computeIfAbsent(docId, k -> parse(d));
             int at = p.map(m.path("start").asInt());
             Status status = null;
+            boolean futureNegation = false;
             String word = m.path("event_text").asText();
             for (Sentence s : p.doc().sentences()) {
                 for (Token t : s.tokens()) {
                     if (t.span().begin() <= at && at < t.span().end() && isPredicate(t)) {
                         status = classifier.statusOf(s, t.index());
+                        futureNegation = status == Status.NEGATED && classifier.futureReference(s, t.index());
                     }
                 }
             }
@@ -116,7 +118,7 @@ public final class FactualityEvaluator {
                 continue;
             }
             found++;
-            String t = timeOf(status);
+            String t = futureNegation ? "FUTURE" : timeOf(status);
             String c = certaintyOf(status);
             String pol = status == Status.NEGATED ? "NEG" : "POS";
             tally(0, TIMES, goldTime, t, right, gold);

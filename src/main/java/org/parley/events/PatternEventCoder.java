@@ -15,6 +15,7 @@ import org.parley.model.Location;
 import org.parley.model.MentionKind;
 import org.parley.model.Sentence;
 import org.parley.model.Span;
+import org.parley.nlp.LightVerbs;
 
 /**
  * The pattern engine: matches verb and noun patterns of a {@link PatternDictionary} against each sentence's
@@ -29,11 +30,6 @@ import org.parley.model.Span;
  */
 public final class PatternEventCoder implements EventCoder {
     /** Verbs whose object noun carries the event ("hold talks", "pay a visit"): the noun takes the verb's subject. */
-    private static final Set<String> LIGHT_VERBS = Set.of("hold", "pay", "make", "conduct", "have", "begin", "start",
-            "launch", "carry", "stage", "open", "resume", "continue", "undertake", "schedule", "plan", "announce",
-            "host", "end", "complete", "wrap", "use", "take", "mount", "lead", "sign", "reach", "conclude", "declare",
-            "issue", "impose", "order", "authorize", "approve", "intensify", "escalate", "step", "renew", "expand",
-            "unleash", "file", "lodge", "extend", "send", "provide", "deliver", "give");
     private static final Set<String> LOCATION_PREPOSITIONS = Set.of("in", "at");
 
     private final PatternDictionary dictionary;
@@ -406,7 +402,7 @@ public final class PatternEventCoder implements EventCoder {
             }
             int h = head.governor();
             if ((head.relation().equals("obj") || head.relation().equals("nsubj:pass")) && g.token(h).isVerb()
-                    && LIGHT_VERBS.contains(g.token(h).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                    && LightVerbs.contains(g.token(h).lemma())) {
                 found = g.subjectActors(h);
             } else if (head.baseRelation().equals("nmod") && nounSources.containsKey(h)) {
                 found = nounSources.get(h);

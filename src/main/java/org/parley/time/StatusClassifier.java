@@ -8,6 +8,7 @@ import org.parley.model.Dependency;
 import org.parley.model.Sentence;
 import org.parley.model.Status;
 import org.parley.model.Token;
+import org.parley.nlp.LightVerbs;
 
 /**
  * Decides an event predicate's status from cue words in the dependency tree: walks up from the predicate through
@@ -49,9 +50,11 @@ public final class StatusClassifier {
             "agree", "pledge", "promise", "vow", "decide");
     private static final Set<String> ONGOING_WORDS = Set.of("ongoing", "continuing", "underway", "continue");
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
+    private static final Set<String> TEMPORAL_MARKS = Set.of("when", "before", "after", "until", "once", "till");
     /** Verbs whose infinitive complement happened when they did ("managed to", "began to"). */
     private static final Set<String> IMPLICATIVE = Set.of("manage", "begin", "start", "continue", "succeed", "proceed",
             "help", "dare", "bother", "remember", "get", "go", "come", "tend", "use", "happen", "seem", "appear",
+            "force", "compel", "oblige",
             "have", "need", "be");
     /** Edges a status propagates through, from an embedded predicate up to what embeds it. */
     private static final Set<String> EMBEDDING = Set.of("xcomp", "ccomp", "obj", "nsubj", "nsubj:pass", "obl",
@@ -68,6 +71,7 @@ public final class StatusClassifier {
     public Decision classify(Sentence s, int predicate) {
         boolean future = false;
         boolean infinitive = false;
+        boolean finiteBelow = false;
         String futureCue = "";
         int current = predicate;
         int previous = -1;
@@ -86,16 +90,21 @@ public final class StatusClassifier {
                 future = true;
                 futureCue = "will";
             }
-            if (t.isVerb() && !future && TimexCorrector.tense(s, current) == TimexCorrector.Direction.PAST) {
+            if (t.isVerb() && !future && !finiteBelow
+                    && TimexCorrector.tense(s, current) == TimexCorrector.Direction.PAST) {
                 if (infinitive && !IMPLICATIVE.contains(lemma)) {
                     return Decision.of(Status.PLANNED, "infinitive not yet realized (to " + s.token(predicate).word() + ")");
                 }
                 return Decision.of(Status.OCCURRED, "past tense (" + t.word() + ")");
             }
-            if (current == predicate && t.pos().equals("VB") && hasMark(s, current, "to")) {
+            if (t.isVerb() && isFinite(s, current)) {
+                // a finite verb is its own clause: the tense of a verb embedding it ("said") does not date it
+                finiteBelow = true;
+            }
+            if (current == predicate && isInfinitive(s, current)) {
                 infinitive = true;
             } else if (current != predicate && t.isVerb()) {
-                infinitive = infinitive && t.pos().equals("VB") && hasMark(s, current, "to");
+                infinitive = infinitive && isInfinitive(s, current);
             }
             Optional<Dependency> head = s.headOf(current);
             if (head.isEmpty() || head.get().governor() == Dependency.ROOT) {
@@ -103,6 +112,10 @@ public final class StatusClassifier {
             }
             Dependency h = head.get();
             boolean purpose = h.baseRelation().equals("advcl") && hasMark(s, current, "to");
+            if (h.baseRelation().equals("advcl") && hasMarkIn(s, current, TEMPORAL_MARKS)
+                    && hasAux(s, h.governor(), FUTURE_AUX)) {
+                return Decision.of(Status.PLANNED, "clause of a future event (" + s.token(h.governor()).word() + ")");
+            }
             if (!EMBEDDING.contains(h.relation()) && !EMBEDDING.contains(h.baseRelation()) && !purpose
                     && !h.relation().equals("acl")) {
                 break;
@@ -110,11 +123,18 @@ public final class StatusClassifier {
             if (lemma.equals("say") || lemma.equals("tell")) {
                 break;
             }
+            if (s.token(current).isNoun() && s.token(h.governor()).isVerb()
+                    && !LightVerbs.contains(s.token(h.governor()).lemma())) {
+                break; // an event noun takes the tense of a light verb ("will hold talks"), not of any verb near it
+            }
             previous = current;
             current = h.governor();
         }
         if (future) {
             return Decision.of(Status.PLANNED, futureCue);
+        }
+        if (isInfinitive(s, predicate)) {
+            return Decision.of(Status.PLANNED, "infinitive not yet realized (to " + s.token(predicate).word() + ")");
         }
         if (s.headOf(predicate).map(d -> d.governor() == Dependency.ROOT).orElse(false) && hasMark(s, predicate, "to")) {
             return Decision.of(Status.PLANNED, "headline infinitive (to " + s.token(predicate).word() + ")");
@@ -199,6 +219,56 @@ public final class StatusClassifier {
             if (d.baseRelation().equals("aux") && words.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT))) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /** A verb with a tense of its own: a finite form, or any auxiliary or modal. */
+    private static boolean isFinite(Sentence s, int i) {
+        String pos = s.token(i).pos();
+        if (pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBD") || pos.equals("MD")) {
+            return true;
+        }
+        for (Dependency d : s.childrenOf(i)) {
+            if (d.baseRelation().equals("aux") && !s.token(d.dependent()).word().equalsIgnoreCase("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "to visit", "to be released": an infinitive, which names an event not yet realized. */
+    private static boolean isInfinitive(Sentence s, int i) {
+        String pos = s.token(i).pos();
+        return (pos.equals("VB") || pos.equals("VBN") && hasAux(s, i, Set.of("be"))) && hasMark(s, i, "to");
+    }
+
+    /** A subordinator among {@code words}: a marker, or an adverb such as "when" that the parser hangs the same way. */
+    private static boolean hasMarkIn(Sentence s, int i, Set<String> words) {
+        for (Dependency d : s.childrenOf(i)) {
+            boolean introduces = d.baseRelation().equals("mark") || d.baseRelation().equals("advmod");
+            if (introduces && words.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the predicate refers to the future: a future auxiliary on it or on a verb that embeds it ("will not
+     * announce", "would like to thank"). Negated and hypothetical events keep their own time this way.
+     */
+    public boolean futureReference(Sentence s, int predicate) {
+        int current = predicate;
+        for (int steps = 0; steps < 4 && current >= 0; steps++) {
+            if (hasAux(s, current, FUTURE_AUX) || isInfinitive(s, current)) {
+                return true;
+            }
+            Optional<Dependency> head = s.headOf(current);
+            if (head.isEmpty() || !head.get().baseRelation().equals("xcomp")) {
+                return false;
+            }
+            current = head.get().governor();
         }
         return false;
     }

@@ -26,8 +26,10 @@ class StatusClassifierTest {
 
     @Test
     void conditionAndWould() {
-        assertEquals(Optional.of(Status.HYPOTHETICAL), status("If Arnor attacks Gondor, prices will rise.", "attacks"));
+        assertEquals(Optional.of(Status.HYPOTHETICAL), status("If Arnor invades Gondor, prices will rise.", "invades"));
         assertEquals(Optional.of(Status.HYPOTHETICAL), status("Arnor would attack Gondor.", "attack"));
+        assertEquals(Optional.of(Status.HYPOTHETICAL),
+                status("If Arnor attacked Gondor, the alliance would respond.", "attacked"), "a past-tense condition");
     }
 
     @Test
@@ -49,6 +51,23 @@ class StatusClassifierTest {
         assertEquals(Optional.of(Status.PLANNED), status("The president will visit Gondor.", "visit"));
         assertEquals(Optional.of(Status.PLANNED), status("Arnor's planned visit to Gondor drew protests.", "visit"));
         assertEquals(Optional.of(Status.PLANNED), status("He will use his upcoming trip to Gondor to seek aid.", "trip"));
+    }
+
+    @Test
+    void infinitivesAndFutureClauses() {
+        assertEquals(Optional.of(Status.PLANNED), status("We want to know what happened.", "know"),
+                "a finite present verb stops the walk before the past-tense verb around it");
+        assertEquals(Optional.of(Status.PLANNED), status("The system is to be released in 2026.", "released"));
+        assertEquals(Optional.of(Status.PLANNED),
+                status("He will step down when the proceedings are finalized.", "finalized"));
+        assertEquals(Optional.of(Status.OCCURRED), status("The ministry was forced to seek aid.", "seek"),
+                "an implicative verb: being forced to seek means seeking");
+    }
+
+    @Test
+    void eventNounsTakeTenseOnlyFromLightVerbs() {
+        assertEquals(Optional.of(Status.PLANNED), status("Arnor will hold talks with Gondor.", "talks"));
+        assertEquals(Optional.empty(), status("Arnor will cut jobs despite strong sales.", "sales"));
     }
 
     @Test
