@@ -52,6 +52,9 @@ final class EvalCommand implements Callable<Integer> {
             + "exactly right, timex value accuracy, or FUTURE/NON_FUTURE accuracy.")
     double min;
 
+    @Option(names = "--min-polarity", description = "For factuality: exit 1 when polarity accuracy (0..1) is below this.")
+    double minPolarity;
+
     @Mixin
     EngineOptions engine;
 
@@ -87,7 +90,7 @@ final class EvalCommand implements Callable<Integer> {
             FactualityEvaluator.Report report = new FactualityEvaluator(engine.load().annotator(),
                     PatternDictionary.builtIn()).evaluate(readJsonLines(docs), rows);
             print(out, mapper, report, () -> report.print(out, !noFailures));
-            score = report.timeAccuracy();
+            score = report.polarityAccuracy() >= minPolarity ? report.timeAccuracy() : -1;
         } else {
             throw new CommandLine.ParameterException(spec.commandLine(), file + ": unknown gold format (records need "
                     + "'expected', 'timexes', or 'event_text' and 'certainty')");
