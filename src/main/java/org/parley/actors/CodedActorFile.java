@@ -25,9 +25,11 @@ import org.parley.model.ActorRole;
  *
  * <p>What an entry becomes in Parley: a single undated three-letter code that is neither a non-state root nor a
  * sector makes a country ({@code AFGHANISTAN_ [AFG]}; every phrase is one of its names); an entry with dated codes is
- * a person ({@code CARL_XVI_GUSTAF_}), unless one of its codes is a bare country root ({@code ZIMBABWE [RHO <790606]
- * [ZBW]}): then it is an organisation with those dated codes and also, when no plain country entry has that root, a
- * country with its latest root for the phrase rules ("Zimbabwean police"), or unless its name looks like a group's
+ * a person ({@code CARL_XVI_GUSTAF_}), unless one of its codes is a bare country root and none a root with a sector
+ * ({@code ZIMBABWE [RHO <790606] [ZBW]}, {@code ARMENIA [USRARM <900823] ... [ARM >911221]}, but not
+ * {@code SAM_GAMGEE [HOB] [HOBMIL 20080120-20121109]}): then it is a place, an organisation with those dated codes and
+ * also, when no plain country entry has that root, a country with its latest root for the phrase rules ("Zimbabwean
+ * police"); or unless its name looks like a group's
  * ({@link #looksLikeGroup}: {@code THE_ISLAMIC_STATE [IMGMUSISI >20130408]}): then it is an organisation; anything
  * else is an organisation ({@code UN_ [IGOUNO]}, {@code BOKO_HARAM [NGAREB]}).
  */
@@ -245,14 +247,17 @@ final class CodedActorFile {
         }
         String source = file + ":" + d.phrases.get(0).line();
         String bare = null;
+        boolean sector = false;
         for (ActorRole r : roles) {
-            if (isBareRoot(r.actor().code())) {
-                bare = r.actor().code();
+            String code = r.actor().code();
+            if (isBareRoot(code)) {
+                bare = code;
             }
+            sector |= code.length() >= 6 && SECTOR_CODES.contains(code.substring(3, 6));
         }
         if (dated.isEmpty() && bare != null) {
             compiled.add(new Compiled(Type.COUNTRY, names, roles, bare, source));
-        } else if (!dated.isEmpty() && bare != null) {
+        } else if (!dated.isEmpty() && bare != null && !sector) {
             compiled.add(new Compiled(Type.DATED_PLACE, names, roles, latestRoot(roles), source));
         } else if (!dated.isEmpty() && !looksLikeGroup(names.get(0))) {
             compiled.add(new Compiled(Type.PERSON, names, roles, null, source));

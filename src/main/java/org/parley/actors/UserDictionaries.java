@@ -67,14 +67,17 @@ public final class UserDictionaries {
         List<DictionaryWarning> cross = new ArrayList<>();
         Map<List<String>, String> seen = new LinkedHashMap<>();
         for (DictionaryFile f : files) {
+            List<DictionaryWarning> here = new ArrayList<>();
             for (Map.Entry<List<String>, Integer> e : f.phraseLines().entrySet()) {
                 String earlier = seen.get(e.getKey());
                 if (earlier != null) {
-                    cross.add(new DictionaryWarning(f.name(), e.getValue(), DictionaryWarning.Kind.DUPLICATE, "'"
+                    here.add(new DictionaryWarning(f.name(), e.getValue(), DictionaryWarning.Kind.DUPLICATE, "'"
                             + String.join(" ", e.getKey()) + "' is already defined in " + earlier
                             + "; the earlier file's definition is used"));
                 }
             }
+            here.sort(java.util.Comparator.comparingInt(DictionaryWarning::line));
+            cross.addAll(here);
             f.phraseLines().forEach((k, line) -> seen.putIfAbsent(k, f.name() + (line > 0 ? ":" + line : "")));
         }
         return new UserDictionaries(files, cross);
