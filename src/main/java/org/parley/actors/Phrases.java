@@ -10,7 +10,8 @@ import java.util.Set;
  * joined by {@code _} or blanks and compare them with the text without regard to case. Parley keeps its own case
  * rule ({@link TokenKeys#caseCompatible}): an actor phrase becomes capitalized words ("AFGHANISTAN" is
  * "Afghanistan", so "turkey" and "us" are not Turkey and the US), except small particles inside a longer name, which
- * match in any case ("THE_UNITED_NATIONS" is "the United Nations", "AL-QAEDA" is "al-Qaeda"); an agent phrase
+ * match in any case ("THE_UNITED_NATIONS" is "the United Nations", "AL-QAEDA" is "al-Qaeda"), and Roman numerals,
+ * which stay in capitals ("CARL_XVI_GUSTAF" is "Carl XVI Gustaf"); an agent phrase
  * becomes lower-case words, which match in any case ("president" and "President").
  */
 final class Phrases {
@@ -18,6 +19,9 @@ final class Phrases {
     static final Set<String> PARTICLES = Set.of("of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "de",
             "del", "della", "der", "den", "van", "von", "du", "des", "da", "do", "dos", "das", "la", "le", "les", "y",
             "e", "al", "el", "ad", "as", "ash", "bin", "bint", "ibn", "ben", "wa", "wal", "fi");
+
+    /** Roman numerals of two or more letters up to 39, kept in capitals: they are written so in the text. */
+    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("x{0,3}(ix|iv|v?i{0,3})");
 
     private static final String PUNCTUATION = ".'-&/(),:!?\u2019";
 
@@ -51,6 +55,9 @@ final class Phrases {
     }
 
     private static String capitalize(String word, boolean inLongerName) {
+        if (word.length() >= 2 && ROMAN.matcher(word).matches()) {
+            return word.toUpperCase(Locale.ROOT); // "Carl XVI Gustaf", "John Paul II"
+        }
         String[] parts = word.split("-", -1);
         if (parts.length == 1) {
             return inLongerName && PARTICLES.contains(word) ? word : upperFirstLetter(word);

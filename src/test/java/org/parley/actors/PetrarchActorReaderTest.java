@@ -78,6 +78,8 @@ class PetrarchActorReaderTest {
         assertEquals("al-Qaeda", Phrases.actorName(Phrases.words("AL-QAEDA")));
         assertEquals("The", Phrases.actorName(Phrases.words("THE")), "a particle alone is capitalized");
         assertEquals("Mr. Obama", Phrases.actorName(Phrases.words("MR._OBAMA_")));
+        assertEquals("Carl XVI Gustaf", Phrases.actorName(Phrases.words("CARL_XVI_GUSTAF_")), "Roman numerals");
+        assertEquals("Xavier I", Phrases.actorName(Phrases.words("XAVIER_I")), "one letter is no numeral here");
         assertEquals(List.of("EDUCATION", ",", "SCIENCE"), Phrases.words("EDUCATION,_SCIENCE"));
     }
 
