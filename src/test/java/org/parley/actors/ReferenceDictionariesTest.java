@@ -72,6 +72,18 @@ class ReferenceDictionariesTest {
     }
 
     @Test
+    void aDatedPlaceIsADatedActorAloneAndACountryBeforeAnAgentWord() {
+        UserDictionaries u = UserDictionaries.load(List.of(shared(PHOENIX, "Phoenix.Countries.actors.txt")),
+                List.of(shared(PHOENIX, "Phoenix.agents.txt")), null);
+        List<ActorMention> ms = new DictionaryActorResolver(u.dictionaries())
+                .resolve(Docs.on("2004-06-30").sentence("Iraqi/JJ police/NN left/VBD Iraq/NNP").build());
+        assertEquals(List.of("Iraqi police", "Iraq"), ms.stream().map(ActorMention::text).toList());
+        assertEquals("IRQCOP", ms.get(0).roleOn(LocalDate.of(2004, 6, 30)).actor().code());
+        assertEquals("IRQOCC", ms.get(1).roleOn(LocalDate.of(2004, 6, 30)).actor().code());
+        assertEquals("IRQ", ms.get(1).roleOn(LocalDate.of(2010, 1, 1)).actor().code());
+    }
+
+    @Test
     void phoenixInternationalMilitantsAndAgents() {
         ActorDictionaries intl = PetrarchActorReader.read(shared(PHOENIX, "Phoenix.International.actors.txt"))
                 .dictionaries();
