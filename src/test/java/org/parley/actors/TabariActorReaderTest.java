@@ -32,16 +32,16 @@ class TabariActorReaderTest {
         assertTrue(f.warnings(DictionaryWarning.Kind.NOT_USED).get(0).message().contains("2 words"));
         assertEquals(List.of(12, 16), lines(DictionaryWarning.Kind.CONTROL_CODE), "[###] and [+++]");
         assertEquals(List.of(16), lines(DictionaryWarning.Kind.NO_CODE));
-        assertEquals(List.of(14), lines(DictionaryWarning.Kind.DUPLICATE), "AL GORE is AL_GORE for Parley");
-        assertEquals("ENT", d.countries().byCode("ENT").orElseThrow().code(), "the undated code of ENT stays");
+        assertEquals(List.of(14), lines(DictionaryWarning.Kind.DUPLICATE), "TOM BOMBADIL is TOM_BOMBADIL for Parley");
+        assertEquals("Watcher", d.countries().byCode("WCH").orElseThrow().name(), "the undated code stays");
         assertTrue(d.countries().byCode("XXX").isEmpty(), "commented out, and after ~~FINISH");
-        assertTrue(d.organisations().byName("Sheep").isEmpty() && d.countries().all().stream()
-                .noneMatch(c -> c.names().contains("Sheep")), "the <NOUN> list holds no actors");
+        assertTrue(d.organisations().byName("Hound").isEmpty() && d.countries().all().stream()
+                .noneMatch(c -> c.names().contains("Hound")), "the <NOUN> list holds no actors");
     }
 
     @Test
     void stemsAreMatchedAsWholeWordsWithAWarning() {
-        assertEquals(List.of(10, 12), lines(DictionaryWarning.Kind.STEM), "GONDOR and ENT have no final _");
+        assertEquals(List.of(10, 12), lines(DictionaryWarning.Kind.STEM), "GONDOR and WATCHER have no final _");
         DictionaryFile gap = TabariActorReader.read(Fixtures.text("DURTHANG ORC_  [MORORC]"), "gap.actors");
         assertEquals(List.of(1), gap.warnings(DictionaryWarning.Kind.GAP).stream().map(DictionaryWarning::line).toList());
         assertEquals("Durthang Orc", gap.dictionaries().organisations().all().get(0).name());
@@ -50,7 +50,7 @@ class TabariActorReaderTest {
     @Test
     void malformedLinesNameTheFileAndLine() {
         DictionaryFormatException e = assertThrows(DictionaryFormatException.class,
-                () -> TabariActorReader.read(Fixtures.text("<NOUN>", "SHEEP"), "open.actors"));
+                () -> TabariActorReader.read(Fixtures.text("<NOUN>", "HOUND"), "open.actors"));
         assertEquals(1, e.line());
         assertTrue(e.getMessage().startsWith("open.actors:1: <NOUN> is never closed"), e.getMessage());
         e = assertThrows(DictionaryFormatException.class,

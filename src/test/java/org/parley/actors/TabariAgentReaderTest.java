@@ -15,13 +15,13 @@ class TabariAgentReaderTest {
     @Test
     void codesWithBlanksInsideTheBracketsAndSemicolonComments() {
         assertEquals(7, agents.size());
-        assertEquals("OPP", agents.lookup("parliamentary opposition").orElseThrow().code());
+        assertEquals("OPP", agents.lookup("loyal opposition").orElseThrow().code());
         assertEquals(AgentKind.TITLE, agents.lookup("foreign minister").orElseThrow().kind());
         assertEquals(AgentKind.BODY, agents.lookup("foreign ministry").orElseThrow().kind());
-        Agent body = agents.lookup("human rights body").orElseThrow();
+        Agent body = agents.lookup("watchdog group").orElseThrow();
         assertTrue(body.prefix());
         assertEquals("NGOSYR", body.codeFor("SYR"));
-        assertEquals("ELI", agents.lookup("former defence minister").orElseThrow().code());
+        assertEquals("ELI", agents.lookup("retired general").orElseThrow().code());
     }
 
     @Test

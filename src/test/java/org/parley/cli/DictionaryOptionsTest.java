@@ -92,7 +92,7 @@ class DictionaryOptionsTest {
     @Test
     void userDictionariesSitNextToTheBuiltInOnesAndWarningsAreSummarised() throws Exception {
         Path withWarnings = dir.resolve("more.actors.txt");
-        Files.writeString(withWarnings, "ARNOR_ [ARNGOV]\nBOROMIR_ [---]\n");
+        Files.writeString(withWarnings, "ARNOR_ [ARNGOV]\nGRIMA_ [---]\n");
         Path mixed = dir.resolve("mixed.txt");
         Files.writeString(mixed, "date 2015-08-13 Talks\n\nArnor criticized China on Monday.\n");
         CliRun r = CliRun.of("annotate", "--format", "json", "--actors", withWarnings.toString(), mixed.toString());
