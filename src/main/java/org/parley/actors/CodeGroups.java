@@ -51,7 +51,8 @@ final class CodeGroups {
                             "'" + text.substring(i, curly + 1) + "' is closed by '}' instead of ']'; read as a code"));
                     close = curly;
                 } else {
-                    throw new DictionaryFormatException(file, line, "'[' without a closing ']' in '" + text.strip() + "'");
+                    throw new DictionaryFormatException(file, line,
+                            "'[' without a closing ']' in '" + text.strip() + "'");
                 }
             }
             String inner = text.substring(i + 1, close).strip();

@@ -99,9 +99,9 @@ final class CodedActorFile {
                             + "[CODE date-date], got '" + t + "'");
                 }
                 if (br > 0) {
-                    warn(n, DictionaryWarning.Kind.REPAIRED, "'" + t.substring(0, br).strip() + "' before the code of an"
-                            + " indented code line is not read; the line is read as codes of the entry above, as PETRARCH"
-                            + " reads it");
+                    warn(n, DictionaryWarning.Kind.REPAIRED, "'" + t.substring(0, br).strip() + "' before the code "
+                            + "of an indented code line is not read; the line is read as codes of the entry above, as "
+                            + "PETRARCH reads it");
                 }
                 current.codesWritten = true;
                 codes(t.substring(br), n, current);
@@ -217,7 +217,8 @@ final class CodedActorFile {
             if (code == null) {
                 continue;
             }
-            ActorRole role = new ActorRole(Actor.of(code), c.from(), c.to(), "[" + c.text() + "] " + file + ":" + c.line());
+            String note = "[" + c.text() + "] " + file + ":" + c.line();
+            ActorRole role = new ActorRole(Actor.of(code), c.from(), c.to(), note);
             if (c.dated()) {
                 dated.add(role);
             } else if (defaults.isEmpty()) {
@@ -299,7 +300,7 @@ final class CodedActorFile {
     private String name(Phrase p) {
         int bad = Phrases.badCharacter(p.raw());
         if (bad >= 0) {
-            warn(p.line(), DictionaryWarning.Kind.BAD_PHRASE, "'" + p.raw() + "' has the character "
+            warn(p.line(), DictionaryWarning.Kind.BAD_PHRASE, "'" + Phrases.printable(p.raw()) + "' has the character "
                     + Phrases.describe(bad) + ", which no word of a text has; phrase not loaded");
             return null;
         }
@@ -346,7 +347,8 @@ final class CodedActorFile {
     }
 
     private static boolean isBareRoot(String code) {
-        return code.matches("[A-Z]{3}") && !ActorDictionaries.NON_STATE_ROOTS.contains(code) && !SECTOR_CODES.contains(code);
+        return code.matches("[A-Z]{3}") && !ActorDictionaries.NON_STATE_ROOTS.contains(code)
+                && !SECTOR_CODES.contains(code);
     }
 
     /** The bare root of a dated place that holds last: its default, else the open or latest-ending one. */

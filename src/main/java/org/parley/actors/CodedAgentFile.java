@@ -94,7 +94,8 @@ final class CodedAgentFile {
                 throw error(n, "'{' without '}' in '" + phrasePart.strip() + "'");
             }
             if (!phrasePart.substring(close + 1).isBlank()) {
-                throw error(n, "unexpected text '" + phrasePart.substring(close + 1).strip() + "' after the plural {...}");
+                throw error(n, "unexpected text '" + phrasePart.substring(close + 1).strip()
+                        + "' after the plural {...}");
             }
             plural = phrasePart.substring(brace + 1, close).strip();
             phrasePart = phrasePart.substring(0, brace);
@@ -123,7 +124,8 @@ final class CodedAgentFile {
             return;
         }
         if (!upper.equals(code)) {
-            warn(n, DictionaryWarning.Kind.CODE_CASE, "[" + groups.get(0).inner() + "]: '" + code + "' read as " + upper);
+            warn(n, DictionaryWarning.Kind.CODE_CASE, "[" + groups.get(0).inner() + "]: '" + code + "' read as "
+                    + upper);
         }
         if (format == DictionaryFormat.TABARI) {
             tabariWarnings(phrase, n);
@@ -180,8 +182,9 @@ final class CodedAgentFile {
         int bad = Phrases.badCharacter(phrase);
         List<String> words = Phrases.words(phrase);
         if (bad >= 0 || words.isEmpty()) {
-            warn(n, DictionaryWarning.Kind.BAD_PHRASE, "'" + phrase + "' " + (bad >= 0 ? "has the character "
-                    + Phrases.describe(bad) + ", which no word of a text has" : "has no words") + "; not loaded");
+            String why = bad >= 0 ? "has the character " + Phrases.describe(bad) + ", which no word of a text has"
+                    : "has no words";
+            warn(n, DictionaryWarning.Kind.BAD_PHRASE, "'" + Phrases.printable(phrase) + "' " + why + "; not loaded");
             return kind;
         }
         String term = Phrases.agentTerm(words);

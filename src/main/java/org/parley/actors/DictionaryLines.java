@@ -135,7 +135,8 @@ final class DictionaryLines {
             out.add(new Line(number, text, raw.startsWith("\t") || raw.startsWith(" ")));
         }
         if (block != null) {
-            throw new DictionaryFormatException(file, blockStart, "<" + block + "> is never closed by </" + block + ">");
+            throw new DictionaryFormatException(file, blockStart,
+                    "<" + block + "> is never closed by </" + block + ">");
         }
         if (inComment) {
             throw new DictionaryFormatException(file, commentStart, "the comment '<!' is never closed by '-->'");

@@ -104,6 +104,19 @@ final class Phrases {
         return -1;
     }
 
+    /** The text with control characters written as {@code <U+001A>}, fit to print in a message. */
+    static String printable(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) && c != '\t') {
+                b.append(String.format("<U+%04X>", c));
+            } else {
+                b.appendCodePoint(c);
+            }
+        });
+        return b.toString();
+    }
+
     /** How a character is named in a message. */
     static String describe(int c) {
         return Character.isISOControl(c) || c == '\uFFFD' ? String.format("U+%04X", c) : "'" + (char) c + "'";

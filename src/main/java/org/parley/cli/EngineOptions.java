@@ -68,8 +68,8 @@ final class EngineOptions {
                     + e.getCause().getClass().getSimpleName() + ")");
         }
         PrintWriter err = spec.commandLine().getErr();
-        err.println("parley: actor dictionaries: " + user.describe() + (noBuiltinActors ? " only" : ", then Parley's own")
-                + "; " + user.warnings().size() + " warnings");
+        err.println("parley: actor dictionaries: " + user.describe()
+                + (noBuiltinActors ? " only" : ", then Parley's own") + "; " + user.warnings().size() + " warnings");
         for (String line : user.summary()) {
             err.println("parley:   " + line);
         }
