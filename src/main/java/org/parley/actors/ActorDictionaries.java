@@ -7,27 +7,37 @@ import java.util.Set;
 import org.parley.model.ActorRole;
 
 /**
- * The four actor dictionaries together. The constructor checks that every code of a person or organisation starts
- * with a known country code or one of the non-state roots ({@code IGO}, {@code NGO}, {@code IMG}, {@code MNC}).
+ * The actor dictionaries the resolver works on: one or more <em>layers</em> of the four tables (countries,
+ * organisations, agents, people), in order of precedence. A phrase defined in a layer hides every meaning that the
+ * layers after it give to the same words ({@code docs/DICTIONARIES.md}, "Bringing your own dictionaries"):
+ * {@code builtIn().with(user)} puts the user's dictionaries first and Parley's own after them, and {@link #of} makes
+ * dictionaries that hold only what they are given.
  *
- * @param countries     countries and territories
- * @param organisations international organisations and non-state groups
- * @param agents        agent (sector) words
- * @param people        people with dated roles
+ * <p>The accessors {@link #countries()}, {@link #organisations()}, {@link #agents()} and {@link #people()} give the
+ * tables of the first layer; {@link #layers()} gives every layer. Immutable.
  */
-public record ActorDictionaries(CountryTable countries, OrganisationTable organisations, AgentTable agents,
-                                PeopleTable people) {
+public final class ActorDictionaries {
     /** Roots that are not countries: intergovernmental, non-governmental, international militant, multinational. */
     public static final Set<String> NON_STATE_ROOTS = Set.of("IGO", "NGO", "IMG", "MNC");
 
     /** Where the bundled files live on the class path. */
     public static final String RESOURCE_DIR = "/org/parley/actors/";
 
-    public ActorDictionaries {
-        Objects.requireNonNull(countries, "countries");
-        Objects.requireNonNull(organisations, "organisations");
-        Objects.requireNonNull(agents, "agents");
-        Objects.requireNonNull(people, "people");
+    private final CountryTable countries;
+    private final OrganisationTable organisations;
+    private final AgentTable agents;
+    private final PeopleTable people;
+    private final ActorDictionaries next;
+
+    /**
+     * One layer in Parley's own format. Checks that every code of a person or organisation starts with a country
+     * code of the same tables or one of the non-state roots ({@code IGO}, {@code NGO}, {@code IMG}, {@code MNC}).
+     *
+     * @throws IllegalArgumentException naming every code with an unknown root
+     */
+    public ActorDictionaries(CountryTable countries, OrganisationTable organisations, AgentTable agents,
+                             PeopleTable people) {
+        this(countries, organisations, agents, people, null);
         List<String> problems = new ArrayList<>();
         for (Organisation o : organisations.all()) {
             for (ActorRole r : o.roles()) {
@@ -44,6 +54,15 @@ public record ActorDictionaries(CountryTable countries, OrganisationTable organi
         }
     }
 
+    private ActorDictionaries(CountryTable countries, OrganisationTable organisations, AgentTable agents,
+                              PeopleTable people, ActorDictionaries next) {
+        this.countries = Objects.requireNonNull(countries, "countries");
+        this.organisations = Objects.requireNonNull(organisations, "organisations");
+        this.agents = Objects.requireNonNull(agents, "agents");
+        this.people = Objects.requireNonNull(people, "people");
+        this.next = next;
+    }
+
     private static void checkRoot(CountryTable countries, ActorRole r, String who, List<String> problems) {
         String root = r.actor().country();
         if (!NON_STATE_ROOTS.contains(root) && countries.byCode(root).isEmpty()) {
@@ -51,12 +70,82 @@ public record ActorDictionaries(CountryTable countries, OrganisationTable organi
         }
     }
 
-    /** Loads the dictionaries bundled with Parley. */
+    /**
+     * One layer holding exactly these tables, with no check of the codes' roots: for dictionaries whose codes are
+     * not tied to a country list of their own, such as PETRARCH's and TABARI's.
+     */
+    public static ActorDictionaries of(CountryTable countries, OrganisationTable organisations, AgentTable agents,
+                                       PeopleTable people) {
+        return new ActorDictionaries(countries, organisations, agents, people, null);
+    }
+
+    /** Dictionaries that know no word at all. */
+    public static ActorDictionaries empty() {
+        return of(new CountryTable(List.of()), new OrganisationTable(List.of()), new AgentTable(List.of()),
+                new PeopleTable(List.of()));
+    }
+
+    /** Loads the dictionaries bundled with Parley: one layer. */
     public static ActorDictionaries builtIn() {
         return new ActorDictionaries(
                 CountryTableReader.resource(RESOURCE_DIR + "countries.tsv"),
                 OrganisationTableReader.resource(RESOURCE_DIR + "organisations.tsv"),
                 AgentTableReader.resource(RESOURCE_DIR + "agents.tsv"),
                 PeopleTableReader.resource(RESOURCE_DIR + "people.tsv"));
+    }
+
+    /**
+     * These dictionaries below {@code first}: the layers of {@code first} come first and take precedence, then the
+     * layers of this. {@code ActorDictionaries.builtIn().with(user)} is the user's dictionaries next to Parley's.
+     */
+    public ActorDictionaries with(ActorDictionaries first) {
+        Objects.requireNonNull(first, "first");
+        List<ActorDictionaries> all = new ArrayList<>(first.layers());
+        all.addAll(layers());
+        ActorDictionaries out = null;
+        for (int i = all.size() - 1; i >= 0; i--) {
+            ActorDictionaries l = all.get(i);
+            out = new ActorDictionaries(l.countries, l.organisations, l.agents, l.people, out);
+        }
+        return out;
+    }
+
+    /** Every layer, in order of precedence, each as dictionaries of one layer. */
+    public List<ActorDictionaries> layers() {
+        List<ActorDictionaries> out = new ArrayList<>();
+        for (ActorDictionaries d = this; d != null; d = d.next) {
+            out.add(d.next == null ? d : new ActorDictionaries(d.countries, d.organisations, d.agents, d.people, null));
+        }
+        return List.copyOf(out);
+    }
+
+    /** Countries and territories of the first layer. */
+    public CountryTable countries() {
+        return countries;
+    }
+
+    /** International organisations and non-state groups of the first layer. */
+    public OrganisationTable organisations() {
+        return organisations;
+    }
+
+    /** Agent (sector) words of the first layer. */
+    public AgentTable agents() {
+        return agents;
+    }
+
+    /** People with dated roles of the first layer. */
+    public PeopleTable people() {
+        return people;
+    }
+
+    @Override
+    public String toString() {
+        List<String> parts = new ArrayList<>();
+        for (ActorDictionaries l : layers()) {
+            parts.add(l.countries.size() + " countries, " + l.organisations.size() + " organisations, "
+                    + l.agents.size() + " agent terms, " + l.people.size() + " people");
+        }
+        return "ActorDictionaries[" + String.join(" | ", parts) + "]";
     }
 }

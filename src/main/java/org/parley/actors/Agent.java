@@ -4,13 +4,16 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * One agent word of {@code agents.tsv}: a noun or title that signals a CAMEO agent (sector) code.
+ * One agent word: a noun or title that signals a CAMEO agent (sector) code.
  *
- * @param term the word or words, lower-case ({@code foreign minister})
- * @param code the CAMEO agent code ({@code GOV}); one or more groups of three letters
- * @param kind how the word names its actor
+ * @param term   the word or words, lower-case ({@code foreign minister})
+ * @param code   the CAMEO agent code ({@code GOV}); one or more groups of three letters
+ * @param kind   how the word names its actor
+ * @param prefix whether the code goes before the actor's code rather than after it: PETRARCH's {@code [NGO~]}
+ *               ("Syrian human rights body" is {@code NGOSYR}); Parley's own agents always follow
+ *               ({@code [~GOV]}, {@code KOR} + {@code GOV})
  */
-public record Agent(String term, String code, AgentKind kind) {
+public record Agent(String term, String code, AgentKind kind, boolean prefix) {
     private static final Pattern CODE = Pattern.compile("([A-Z]{3})+");
 
     public Agent {
@@ -20,5 +23,15 @@ public record Agent(String term, String code, AgentKind kind) {
         if (!CODE.matcher(code).matches()) {
             throw new IllegalArgumentException("agent code must be upper-case letters in groups of three, got '" + code + "'");
         }
+    }
+
+    /** An agent whose code follows the actor's code, as all of Parley's own do. */
+    public Agent(String term, String code, AgentKind kind) {
+        this(term, code, kind, false);
+    }
+
+    /** The code of this agent of an actor with the given code: {@code KOR} + {@code GOV}, or {@code NGO} + {@code SYR}. */
+    public String codeFor(String actorCode) {
+        return prefix ? code + actorCode : actorCode + code;
     }
 }

@@ -95,7 +95,7 @@ final class Coreference {
         LexMatch next = end < lex.length ? lex[end] : null;
         if (next != null && next.agent().isPresent() && next.agent().get().kind() == AgentKind.BODY) {
             Agent agent = next.agent().get();
-            List<ActorRole> roles = withAgent(r.roles(), agent.code());
+            List<ActorRole> roles = withAgent(r.roles(), agent);
             ActorMention m = Mentions.of(s, i, next.end(), MentionKind.COREFERENCE, roles,
                     "coref:surname+agent->" + r.rule());
             return Found.one(m, Referent.of(m));
@@ -260,7 +260,7 @@ final class Coreference {
         List<ActorMention> ms = new ArrayList<>();
         List<Referent> rs = new ArrayList<>();
         for (Entry e : pair) {
-            List<ActorRole> roles = agent == null ? e.referent().roles() : withAgent(e.referent().roles(), agent.code());
+            List<ActorRole> roles = agent == null ? e.referent().roles() : withAgent(e.referent().roles(), agent);
             ActorMention m = Mentions.of(s, i, end, MentionKind.COREFERENCE, roles,
                     "coref:two-sides->" + e.referent().rule());
             ms.add(m);
@@ -315,15 +315,15 @@ final class Coreference {
     }
 
     /** The roles an institution of the referent has: its government roles with the noun's agent instead. */
-    static List<ActorRole> withAgent(List<ActorRole> roles, String agent) {
+    static List<ActorRole> withAgent(List<ActorRole> roles, Agent agent) {
         List<ActorRole> out = new ArrayList<>();
         for (ActorRole r : roles) {
             if (r.actor().sector().isEmpty() || r.actor().sector().equals("GOV")) {
-                out.add(new ActorRole(Actor.of(r.actor().country() + agent), r.from(), r.to(), r.note()));
+                out.add(new ActorRole(Actor.of(agent.codeFor(r.actor().country())), r.from(), r.to(), r.note()));
             }
         }
         if (out.isEmpty()) {
-            out.add(ActorRole.always(Actor.of(roles.get(0).actor().country() + agent)));
+            out.add(ActorRole.always(Actor.of(agent.codeFor(roles.get(0).actor().country()))));
         }
         return out;
     }

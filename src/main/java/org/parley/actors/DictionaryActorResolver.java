@@ -9,14 +9,15 @@ import org.parley.model.AnnotatedDocument;
 import org.parley.model.Sentence;
 
 /**
- * The {@code actors} stage on Parley's own dictionaries ({@link ActorDictionaries}): a token trie over every
- * dictionary word sequence, phrase rules that combine countries, agent words and names ({@link SentencePass}), and
- * document-level coreference ({@link Coreference}). The body is read first and the title last, so that a headline's
- * "Lee" can be resolved against the "Lee Jae Myung" of the body. Thread-safe: each call keeps its state to itself.
+ * The {@code actors} stage on actor dictionaries ({@link ActorDictionaries}: Parley's own, a user's, or both in
+ * layers): a token trie over every dictionary word sequence, phrase rules that combine countries, agent words and
+ * names ({@link SentencePass}), and document-level coreference ({@link Coreference}). The body is read first and the
+ * title last, so that a headline's "Lee" can be resolved against the "Lee Jae Myung" of the body. Thread-safe: each
+ * call keeps its state to itself.
  *
- * <p>Conventions (see {@code docs/DICTIONARIES.md}): a country name is its bare code ({@code CHN}); a capital or
- * seat of government is the government ({@code CHNGOV}); a compound reference ("the two sides") is two mentions over
- * the same words.
+ * <p>Conventions (see {@code docs/DICTIONARIES.md}): a country name is its bare code ({@code CHN}); a capital or seat
+ * of government is the government ({@code CHNGOV}); a compound reference ("the two sides") is two mentions over the
+ * same words.
  */
 public final class DictionaryActorResolver implements ActorResolver {
     private final Lexicon lexicon;
@@ -25,7 +26,7 @@ public final class DictionaryActorResolver implements ActorResolver {
     public DictionaryActorResolver(ActorDictionaries dictionaries) {
         Objects.requireNonNull(dictionaries, "dictionaries");
         this.lexicon = new Lexicon(dictionaries);
-        this.leaders = new LeaderIndex(dictionaries.people());
+        this.leaders = new LeaderIndex(lexicon.people());
     }
 
     /** A resolver on the dictionaries bundled with Parley. */

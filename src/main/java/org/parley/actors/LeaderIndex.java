@@ -16,8 +16,13 @@ final class LeaderIndex {
     private final Map<String, List<Person>> bySurname;
 
     LeaderIndex(PeopleTable people) {
+        this(people.all());
+    }
+
+    /** An index over these people (with several dictionary layers: the people with the names the lexicon holds). */
+    LeaderIndex(List<Person> people) {
         Map<String, List<Person>> index = new HashMap<>();
-        for (Person p : people.all()) {
+        for (Person p : people) {
             boolean leader = p.roles().stream().anyMatch(r -> r.role().note().startsWith("head of state")
                     || r.role().note().startsWith("head of government"));
             if (!leader) {

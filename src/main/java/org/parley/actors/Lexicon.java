@@ -1,8 +1,10 @@
 package org.parley.actors;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.parley.model.Sentence;
 import org.parley.model.Token;
 
@@ -10,7 +12,8 @@ import org.parley.model.Token;
  * All dictionary word sequences in one token trie, built once from the dictionaries, and the left-to-right
  * longest-match scan of a sentence over it. A candidate match must be case-compatible with the dictionary's spelling
  * ({@link TokenKeys#caseCompatible}) and must not run through a possessive ("Korea's Lee" is never one name).
- * People's hyphenated names are also stored split and joined ("Moon Jae-in", "Moon Jae In", "Moon Jaein").
+ * People's hyphenated names are also stored split and joined ("Moon Jae-in", "Moon Jae In", "Moon Jaein"). With
+ * several layers of dictionaries, a word sequence means what the first layer that defines it says.
  */
 public final class Lexicon {
     /** A trie value: what the words stand for and how the dictionary spells them. */
@@ -22,35 +25,87 @@ public final class Lexicon {
     }
 
     private final TokenTrie<Entry> trie;
+    private final List<Person> people;
 
+    /**
+     * Builds the trie over every layer of the dictionaries. A word sequence that a layer defines is skipped in every
+     * later layer, whatever it means there, so the earlier layer's meanings are the only ones.
+     */
     public Lexicon(ActorDictionaries dictionaries) {
         TokenTrie.Builder<Entry> b = TokenTrie.builder();
-        for (Country c : dictionaries.countries().all()) {
-            add(b, c.names(), new Lexeme.Place(c, Lexeme.PlaceForm.NAME));
-            add(b, c.adjectives(), new Lexeme.Place(c, Lexeme.PlaceForm.ADJECTIVE));
-            add(b, c.capitals(), new Lexeme.Place(c, Lexeme.PlaceForm.CAPITAL));
-            add(b, c.cities(), new Lexeme.Place(c, Lexeme.PlaceForm.CITY));
-        }
-        for (Organisation o : dictionaries.organisations().all()) {
-            add(b, o.names(), new Lexeme.OrgName(o));
-        }
-        for (Person p : dictionaries.people().all()) {
-            List<String> names = new ArrayList<>();
-            for (String n : p.names()) {
-                names.addAll(hyphenVariants(n));
+        Set<List<String>> above = new HashSet<>();
+        List<Person> effective = new ArrayList<>();
+        for (ActorDictionaries layer : dictionaries.layers()) {
+            Set<List<String>> here = new HashSet<>();
+            for (Country c : layer.countries().all()) {
+                add(b, c.names(), new Lexeme.Place(c, Lexeme.PlaceForm.NAME), above, here);
+                add(b, c.adjectives(), new Lexeme.Place(c, Lexeme.PlaceForm.ADJECTIVE), above, here);
+                add(b, c.capitals(), new Lexeme.Place(c, Lexeme.PlaceForm.CAPITAL), above, here);
+                add(b, c.cities(), new Lexeme.Place(c, Lexeme.PlaceForm.CITY), above, here);
             }
-            add(b, names, new Lexeme.PersonName(p));
+            for (Organisation o : layer.organisations().all()) {
+                add(b, o.names(), new Lexeme.OrgName(o), above, here);
+            }
+            for (Person p : layer.people().all()) {
+                Person visible = visible(p, above);
+                if (visible == null) {
+                    continue;
+                }
+                effective.add(visible);
+                List<String> names = new ArrayList<>();
+                for (String n : visible.names()) {
+                    names.addAll(hyphenVariants(n));
+                }
+                add(b, names, new Lexeme.PersonName(visible), above, here);
+            }
+            layer.agents().forms().forEach((keys, agent) -> {
+                if (!above.contains(keys)) {
+                    b.put(keys, new Entry(new Lexeme.AgentWord(agent), keys));
+                    here.add(keys);
+                }
+            });
+            above.addAll(here);
         }
-        dictionaries.agents().forms().forEach((keys, agent) ->
-                b.put(keys, new Entry(new Lexeme.AgentWord(agent), keys)));
         this.trie = b.build();
+        this.people = List.copyOf(effective);
     }
 
-    private static void add(TokenTrie.Builder<Entry> b, List<String> phrases, Lexeme lexeme) {
+    private static void add(TokenTrie.Builder<Entry> b, List<String> phrases, Lexeme lexeme,
+                            Set<List<String>> above, Set<List<String>> here) {
         for (String phrase : phrases) {
             List<String> surface = TokenKeys.tokens(phrase);
-            b.put(surface.stream().map(TokenKeys::key).toList(), new Entry(lexeme, surface));
+            List<String> keys = surface.stream().map(TokenKeys::key).toList();
+            if (keys.isEmpty() || above.contains(keys)) {
+                continue;
+            }
+            b.put(keys, new Entry(lexeme, surface));
+            here.add(keys);
         }
+    }
+
+    /**
+     * The person with only the names no earlier layer defines (the first remaining name becomes the name), or null
+     * when every name is taken.
+     */
+    private static Person visible(Person p, Set<List<String>> above) {
+        if (above.isEmpty()) {
+            return p;
+        }
+        List<String> kept = new ArrayList<>();
+        for (String n : p.names()) {
+            if (!above.contains(TokenKeys.keys(n))) {
+                kept.add(n);
+            }
+        }
+        if (kept.size() == p.names().size()) {
+            return p;
+        }
+        return kept.isEmpty() ? null : new Person(kept.get(0), kept.subList(1, kept.size()), p.roles());
+    }
+
+    /** The people whose names the trie holds, each with the names it holds for them, in layer order. */
+    List<Person> people() {
+        return people;
     }
 
     /** The name itself, then with each hyphenated part split into words, then joined. */

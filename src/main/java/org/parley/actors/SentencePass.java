@@ -211,11 +211,12 @@ final class SentencePass {
 
         private ActorMention agentMention(int first, int end, Country country, Agent agent, boolean former,
                                           String title, boolean named) {
-            boolean elite = former && (agent.code().equals("GOV") || agent.code().equals("LEG"))
+            boolean elite = former && !agent.prefix() && (agent.code().equals("GOV") || agent.code().equals("LEG"))
                     && agent.kind() != AgentKind.MEMBER && agent.kind() != AgentKind.BODY;
             String code = elite ? "ELI" : agent.code();
-            Actor actor = Actor.of(country.code() + code);
-            String rule = (elite ? "former+agent:" : "country+agent:") + country.code() + "+" + code + " ("
+            Actor actor = Actor.of(elite ? country.code() + code : agent.codeFor(country.code()));
+            String parts = agent.prefix() && !elite ? code + "+" + country.code() : country.code() + "+" + code;
+            String rule = (elite ? "former+agent:" : "country+agent:") + parts + " ("
                     + (elite && !title.startsWith("former") ? "former " : "") + title + ")";
             MentionKind kind = named ? MentionKind.PERSON
                     : agent.kind() == AgentKind.BODY ? MentionKind.ORGANISATION : MentionKind.GROUP;
@@ -323,7 +324,7 @@ final class SentencePass {
             coref.remember(s, Found.one(Mentions.of(s, first, end, MentionKind.PERSON, person.roles(), person.rule()),
                     person));
             ActorMention m = Mentions.of(s, first, lex[j].end(), MentionKind.ORGANISATION,
-                    Coreference.withAgent(person.roles(), lex[j].agent().get().code()),
+                    Coreference.withAgent(person.roles(), lex[j].agent().get()),
                     "person+agent:" + lex[j].agent().get().code() + "->" + person.rule());
             return Found.one(m, Referent.of(m));
         }
@@ -349,7 +350,7 @@ final class SentencePass {
             }
             Agent agent = lex[j].agent().get();
             ActorMention m = Mentions.of(s, i, lex[j].end(), MentionKind.ORGANISATION,
-                    Coreference.withAgent(leader.get().actorRoles(), agent.code()),
+                    Coreference.withAgent(leader.get().actorRoles(), agent),
                     "leader+agent:" + agent.code() + "->people:" + leader.get().name());
             return Found.one(m, Referent.of(m));
         }

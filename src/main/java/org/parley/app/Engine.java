@@ -1,6 +1,7 @@
 package org.parley.app;
 
 import java.util.Objects;
+import org.parley.actors.ActorDictionaries;
 import org.parley.actors.ActorResolver;
 import org.parley.actors.DictionaryActorResolver;
 import org.parley.events.CameoTable;
@@ -25,18 +26,31 @@ public final class Engine {
     private final ActorResolver actors;
     private final EventCoder coder;
     private final DependencyEventTimer timer;
+    private final CameoTable cameo;
+    private final String dictionaryVersion;
     private final StageClock clock = new StageClock();
     private final Pipeline pipeline;
     private final long loadNanos;
 
     public Engine(Annotator annotator, ActorResolver actors, EventCoder coder, DependencyEventTimer timer,
                   CameoTable cameo, long loadNanos) {
+        this(annotator, actors, coder, timer, cameo, loadNanos, Versions.DICTIONARIES);
+    }
+
+    /**
+     * An engine whose events name {@code dictionaryVersion} as the dictionaries they were coded with (the built-in
+     * version, and the user's actor dictionaries when there are any).
+     */
+    public Engine(Annotator annotator, ActorResolver actors, EventCoder coder, DependencyEventTimer timer,
+                  CameoTable cameo, long loadNanos, String dictionaryVersion) {
         this.annotator = Objects.requireNonNull(annotator, "annotator");
         this.actors = Objects.requireNonNull(actors, "actors");
         this.coder = Objects.requireNonNull(coder, "coder");
         this.timer = Objects.requireNonNull(timer, "timer");
+        this.cameo = Objects.requireNonNull(cameo, "cameo");
+        this.dictionaryVersion = Objects.requireNonNull(dictionaryVersion, "dictionaryVersion");
         this.pipeline = new Pipeline(annotator, actors, coder, timer,
-                new EventAssembler(cameo, Versions.DICTIONARIES), clock);
+                new EventAssembler(cameo, dictionaryVersion), clock);
         this.loadNanos = loadNanos;
     }
 
@@ -47,6 +61,23 @@ public final class Engine {
         return new Engine(annotator, DictionaryActorResolver.builtIn(),
                 new PatternEventCoder(PatternDictionary.builtIn()), new DependencyEventTimer(), CameoTable.builtIn(),
                 System.nanoTime() - start);
+    }
+
+    /**
+     * An engine on other actor dictionaries (the user's, alone or next to the built-in ones; see
+     * {@link ActorDictionaries#with}) that shares everything else with {@link #shared()}: the CoreNLP models, the
+     * event patterns, the CAMEO table. Building it costs the dictionaries' trie, not the models.
+     *
+     * @param dictionaries      the actor dictionaries
+     * @param dictionaryVersion what events record as their dictionaries, e.g. the built-in version followed by the
+     *                          user's files
+     */
+    public static Engine withActors(ActorDictionaries dictionaries, String dictionaryVersion) {
+        Engine base = shared();
+        long start = System.nanoTime();
+        ActorResolver resolver = new DictionaryActorResolver(dictionaries);
+        return new Engine(base.annotator, resolver, base.coder, base.timer, base.cameo,
+                base.loadNanos + (System.nanoTime() - start), dictionaryVersion);
     }
 
     private static final class Shared {
@@ -84,5 +115,10 @@ public final class Engine {
 
     public DependencyEventTimer timer() {
         return timer;
+    }
+
+    /** What events of this engine record as their dictionaries. */
+    public String dictionaryVersion() {
+        return dictionaryVersion;
     }
 }

@@ -1,7 +1,20 @@
 package org.parley.cli;
 
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.parley.actors.ActorDictionaries;
+import org.parley.actors.DictionaryFormat;
+import org.parley.actors.DictionaryFormatException;
+import org.parley.actors.UserDictionaries;
 import org.parley.app.Engine;
+import org.parley.pipeline.Versions;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Options every command that codes articles shares. */
 final class EngineOptions {
@@ -11,8 +24,60 @@ final class EngineOptions {
     @Option(names = "--verbose", description = "Show CoreNLP's own log messages.")
     boolean verbose;
 
+    @Option(names = "--actors", paramLabel = "FILE", description = "An actor dictionary (PETRARCH, TABARI, or one of "
+            + "Parley's countries/organisations/people tables); repeatable. Used before Parley's own: a phrase it "
+            + "defines means what it says there; an earlier file wins over a later one.")
+    List<Path> actors = new ArrayList<>();
+
+    @Option(names = "--agents", paramLabel = "FILE", description = "An agent dictionary (PETRARCH, TABARI, or "
+            + "Parley's agents table); repeatable.")
+    List<Path> agents = new ArrayList<>();
+
+    @Option(names = "--dictionary-format", paramLabel = "FORMAT", converter = Options.DictionaryFormatConverter.class,
+            description = "Format of every --actors and --agents file: petrarch, tabari or parley (default: "
+                    + "detected per file from its content).")
+    DictionaryFormat dictionaryFormat;
+
+    @Option(names = "--no-builtin-actors", description = "Use only the --actors and --agents files, not Parley's own "
+            + "actor dictionaries.")
+    boolean noBuiltinActors;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
     Engine load() {
         Options.quietNlp(verbose);
-        return Engines.standard();
+        if (actors.isEmpty() && agents.isEmpty()) {
+            if (noBuiltinActors) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--no-builtin-actors needs at least one --actors or --agents file");
+            }
+            if (dictionaryFormat != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--dictionary-format applies to --actors and --agents files, and none is given");
+            }
+            return Engines.standard();
+        }
+        UserDictionaries user;
+        try {
+            user = UserDictionaries.load(actors, agents, dictionaryFormat);
+        } catch (DictionaryFormatException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "dictionary error: " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage() + " ("
+                    + e.getCause().getClass().getSimpleName() + ")");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("parley: actor dictionaries: " + user.describe()
+                + (noBuiltinActors ? " only" : ", then Parley's own") + "; " + user.warnings().size() + " warnings");
+        for (String line : user.summary()) {
+            err.println("parley:   " + line);
+        }
+        err.flush();
+        ActorDictionaries dictionaries = noBuiltinActors ? user.dictionaries()
+                : ActorDictionaries.builtIn().with(user.dictionaries());
+        String version = Versions.DICTIONARIES + "; actors: " + user.describe()
+                + (noBuiltinActors ? " only" : " + built-in");
+        return Engines.withActors(dictionaries, version);
     }
 }

@@ -10,4 +10,8 @@ final class Engines {
     static Engine standard() {
         return Engine.shared();
     }
+
+    static Engine withActors(org.parley.actors.ActorDictionaries dictionaries, String dictionaryVersion) {
+        return Engine.withActors(dictionaries, dictionaryVersion);
+    }
 }

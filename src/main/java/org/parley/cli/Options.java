@@ -2,6 +2,7 @@ package org.parley.cli;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.parley.actors.DictionaryFormat;
 import org.parley.export.OutputFormat;
 import picocli.CommandLine;
 
@@ -28,6 +29,18 @@ final class Options {
         public OutputFormat convert(String value) {
             try {
                 return OutputFormat.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** {@code petrarch}, {@code tabari} or {@code parley}. */
+    static final class DictionaryFormatConverter implements CommandLine.ITypeConverter<DictionaryFormat> {
+        @Override
+        public DictionaryFormat convert(String value) {
+            try {
+                return DictionaryFormat.parse(value);
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.TypeConversionException(e.getMessage());
             }

@@ -1,6 +1,7 @@
 package org.parley.actors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -151,6 +152,20 @@ class ActorDictionariesTest {
                 List.of(ActorRole.always(Actor.of("XYZREB"))));
         assertThrows(IllegalArgumentException.class, () -> new ActorDictionaries(d.countries(),
                 new OrganisationTable(List.of(bad)), d.agents(), d.people()));
+    }
+
+    @Test
+    void withPutsTheGivenDictionariesFirstAndOfChecksNoRoots() {
+        Organisation front = new Organisation("Nowhere Front", List.of(), List.of(ActorRole.always(Actor.of("XYZREB"))));
+        ActorDictionaries user = ActorDictionaries.of(new CountryTable(List.of()),
+                new OrganisationTable(List.of(front)), new AgentTable(List.of()), new PeopleTable(List.of()));
+        ActorDictionaries both = d.with(user);
+        assertEquals(2, both.layers().size());
+        assertSame(user.organisations(), both.layers().get(0).organisations());
+        assertSame(d.countries(), both.layers().get(1).countries());
+        assertSame(user.organisations(), both.organisations(), "the accessors give the first layer");
+        assertEquals(3, ActorDictionaries.empty().with(both).layers().size());
+        assertEquals(1, d.layers().size());
     }
 
     private static String code(List<ActorRole> roles) {

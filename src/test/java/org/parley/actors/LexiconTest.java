@@ -63,4 +63,24 @@ class LexiconTest {
         assertTrue(lexicon.size() >= 20, "size " + lexicon.size());
         assertTrue(new Lexicon(ActorDictionaries.builtIn()).size() > 3000);
     }
+
+    @Test
+    void anEarlierLayerHidesEveryMeaningOfTheSameWordsInLaterLayers() {
+        Organisation seoulClub = new Organisation("Seoul", List.of("Moon Jae In"),
+                List.of(org.parley.model.ActorRole.always(org.parley.model.Actor.of("NGOKOR"))));
+        ActorDictionaries user = ActorDictionaries.of(new CountryTable(List.of()),
+                new OrganisationTable(List.of(seoulClub)),
+                new AgentTable(List.of(new Agent("army", "REB", AgentKind.TITLE))), new PeopleTable(List.of()));
+        Lexicon layered = new Lexicon(Fixtures.mini().with(user));
+        LexMatch[] m = layered.match(sentence("Seoul/NNP army/NN Busan/NNP"));
+        assertEquals("Seoul", m[0].organisation().orElseThrow().name());
+        assertTrue(m[0].place(Lexeme.PlaceForm.CAPITAL).isEmpty(), "the built-in capital reading is hidden");
+        assertEquals("REB", m[1].agent().orElseThrow().code(), "the user's agent word wins");
+        assertTrue(m[2].place(Lexeme.PlaceForm.CITY).isPresent(), "words the user does not define keep their meaning");
+        LexMatch moon = layered.match(sentence("Moon/NNP Jae-in/NNP"))[0];
+        assertEquals("Moon Jae-in", moon.person().orElseThrow().name(), "other spellings of the person stay");
+        assertTrue(layered.match(sentence("Moon/NNP Jae/NNP In/NNP"))[0].person().isEmpty(),
+                "the spelling the user defines is the user's organisation");
+        assertEquals(1, layered.people().stream().filter(p -> p.name().equals("Moon Jae-in")).count());
+    }
 }

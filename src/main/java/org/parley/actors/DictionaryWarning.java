@@ -1,0 +1,71 @@
+package org.parley.actors;
+
+import java.util.Objects;
+
+/**
+ * Something in a user's dictionary file that Parley read in its own way or left out, with the file and line: nothing
+ * of a dictionary is dropped without one. A line Parley cannot read at all is a {@link DictionaryFormatException}
+ * instead.
+ *
+ * @param file    name of the file
+ * @param line    1-based line number
+ * @param kind    what it is, for counting
+ * @param message what was found and what Parley did with it
+ */
+public record DictionaryWarning(String file, int line, Kind kind, String message) {
+    /** The kinds of warning, each with what Parley does about it. */
+    public enum Kind {
+        /** A construct of the format that only serves TABARI or PETRARCH itself; the lines are not read. */
+        NOT_USED("not used by Parley"),
+        /** {@code [---]}: "no actor". Parley has no entries that block a phrase; the code is left out. */
+        NULL_CODE("null code [---] left out"),
+        /** TABARI's {@code [###]} and {@code [+++]}, which discard a sentence or story; left out. */
+        CONTROL_CODE("TABARI control code left out"),
+        /** {@code [FRO/BIL/SAM]}: one phrase naming several actors at once; left out. */
+        COMPOUND_CODE("several actors in one code left out"),
+        /** A code that is not letters or digits in groups of three; left out. */
+        BAD_CODE("code not in groups of three left out"),
+        /** A code written in lower case; read in upper case. */
+        CODE_CASE("lower-case code read in upper case"),
+        /** A date restriction whose date cannot be read, or that ends before it starts; left out, as PETRARCH does. */
+        BAD_DATE("unreadable date restriction left out"),
+        /** A date with extra or missing digits, read the way PETRARCH reads it. */
+        DATE_DIGITS("date with odd digits read as PETRARCH reads it"),
+        /** A closing {@code }} instead of {@code ]}, or text before {@code [} in a restriction line; read anyway. */
+        REPAIRED("malformed but readable"),
+        /** An entry or agent with no usable code; not loaded. */
+        NO_CODE("no usable code: not loaded"),
+        /** A phrase with a character no token of the text can have; not loaded. */
+        BAD_PHRASE("unmatchable phrase not loaded"),
+        /** A phrase defined earlier (in this file or an earlier one); the earlier definition is used. */
+        DUPLICATE("phrase defined twice: the first one is used"),
+        /** A second undated code of one entry; the first undated code is the default. */
+        EXTRA_DEFAULT("second default code not used"),
+        /** TABARI matches a phrase without a final {@code _} as a stem; Parley matches whole words. */
+        STEM("TABARI stem matched as a whole word"),
+        /** TABARI lets other words stand between words joined by a blank; Parley matches them consecutively. */
+        GAP("blank read as consecutive words");
+
+        private final String summary;
+
+        Kind(String summary) {
+            this.summary = summary;
+        }
+
+        /** A short description for summaries. */
+        public String summary() {
+            return summary;
+        }
+    }
+
+    public DictionaryWarning {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(message, "message");
+    }
+
+    @Override
+    public String toString() {
+        return file + ":" + line + ": " + message;
+    }
+}

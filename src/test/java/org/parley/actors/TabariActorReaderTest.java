@@ -1,0 +1,68 @@
+package org.parley.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** TABARI actor files on a hand-written fixture ({@code src/test/resources/actors/tabari-mini.actors}). */
+class TabariActorReaderTest {
+    private final DictionaryFile f = TabariActorReader.read(Fixtures.path("tabari-mini.actors"));
+    private final ActorDictionaries d = f.dictionaries();
+
+    @Test
+    void entriesWithSemicolonCommentsAndInLineDatedCodes() {
+        assertEquals(DictionaryFormat.TABARI, f.format());
+        assertEquals(List.of("Arnor", "Arnorian"), d.countries().byCode("ARN").orElseThrow().names());
+        Person elrond = d.people().byName("Elrond").orElseThrow();
+        assertEquals(List.of("RIVGOV", "RIVELI"), elrond.actorRoles().stream().map(r -> r.actor().code()).toList());
+        assertEquals(LocalDate.of(1991, 12, 26), elrond.actorRoles().get(0).to());
+        Person thranduil = d.people().byName("Thranduil").orElseThrow();
+        assertEquals(List.of("Elvenking"), thranduil.aliases());
+        assertEquals(LocalDate.of(1995, 6, 1), thranduil.actorRoles().get(0).from(), "blanks around the dash are fine");
+        assertEquals(LocalDate.of(1999, 8, 15), thranduil.actorRoles().get(0).to());
+    }
+
+    @Test
+    void wordListsControlCodesAndTheFinishLineAreReportedNotRead() {
+        assertEquals(List.of(1, 5, 21), lines(DictionaryWarning.Kind.NOT_USED), "<NOUN>, <ADJECTIVE>, after ~~FINISH");
+        assertTrue(f.warnings(DictionaryWarning.Kind.NOT_USED).get(0).message().contains("2 words"));
+        assertEquals(List.of(12, 16), lines(DictionaryWarning.Kind.CONTROL_CODE), "[###] and [+++]");
+        assertEquals(List.of(16), lines(DictionaryWarning.Kind.NO_CODE));
+        assertEquals(List.of(14), lines(DictionaryWarning.Kind.DUPLICATE), "TOM BOMBADIL is TOM_BOMBADIL for Parley");
+        assertEquals("Watcher", d.countries().byCode("WCH").orElseThrow().name(), "the undated code stays");
+        assertTrue(d.countries().byCode("XXX").isEmpty(), "commented out, and after ~~FINISH");
+        assertTrue(d.organisations().byName("Hound").isEmpty() && d.countries().all().stream()
+                .noneMatch(c -> c.names().contains("Hound")), "the <NOUN> list holds no actors");
+    }
+
+    @Test
+    void stemsAreMatchedAsWholeWordsWithAWarning() {
+        assertEquals(List.of(10, 12), lines(DictionaryWarning.Kind.STEM), "GONDOR and WATCHER have no final _");
+        DictionaryFile gap = TabariActorReader.read(Fixtures.text("DURTHANG ORC_  [MORORC]"), "gap.actors");
+        assertEquals(List.of(1), gap.warnings(DictionaryWarning.Kind.GAP).stream().map(DictionaryWarning::line).toList());
+        assertEquals("Durthang Orc", gap.dictionaries().organisations().all().get(0).name());
+    }
+
+    @Test
+    void malformedLinesNameTheFileAndLine() {
+        DictionaryFormatException e = assertThrows(DictionaryFormatException.class,
+                () -> TabariActorReader.read(Fixtures.text("<NOUN>", "HOUND"), "open.actors"));
+        assertEquals(1, e.line());
+        assertTrue(e.getMessage().startsWith("open.actors:1: <NOUN> is never closed"), e.getMessage());
+        e = assertThrows(DictionaryFormatException.class,
+                () -> TabariActorReader.read(Fixtures.text("ARNOR_ [ARN]", "GONDOR_ [GON after 950601]"), "date.actors"));
+        assertEquals(2, e.line());
+        assertTrue(e.getMessage().contains("cannot read 'after 950601'"), e.getMessage());
+        DictionaryFile empty = TabariActorReader.read(Fixtures.text("GONDOR_ [GON <]", "+MINAS_TIRITH_"), "e.actors");
+        assertEquals(1, empty.warnings(DictionaryWarning.Kind.BAD_DATE).size(), "an empty date: left out, as PETRARCH");
+        assertEquals(1, empty.warnings(DictionaryWarning.Kind.NO_CODE).size());
+    }
+
+    private List<Integer> lines(DictionaryWarning.Kind kind) {
+        return f.warnings(kind).stream().map(DictionaryWarning::line).toList();
+    }
+}
