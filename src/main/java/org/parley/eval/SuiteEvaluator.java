@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
-import org.parley.model.ActorMention;
 import org.parley.model.Article;
 import org.parley.model.Event;
 import org.parley.pipeline.CodedArticle;
@@ -79,11 +78,8 @@ public final class SuiteEvaluator {
 
     private static SuiteResult actors(SuiteRecord r, CodedArticle coded) {
         List<String> want = List.of(r.detail().split(","));
-        Set<String> got = new LinkedHashSet<>();
-        for (ActorMention m : coded.actors()) {
-            got.add(m.roleOn(r.date()).actor().code());
-        }
-        List<String> produced = new ArrayList<>(got);
+        List<String> produced = PhraseCodes.of(coded.document(), coded.actors(), r.date());
+        Set<String> got = new LinkedHashSet<>(produced);
         return new SuiteResult(r.id(), r.kind(), r.category(), true, got.equals(new LinkedHashSet<>(want)), want,
                 produced, "");
     }

@@ -61,7 +61,7 @@ class PetrarchActorResolutionTest {
             Article article = new Article(c.get("id").asText(), date, "", c.get("text").asText(), "", "", "test");
             AnnotatedDocument doc = SharedAnnotator.get().annotate(article);
             List<ActorMention> mentions = resolver.resolve(doc);
-            List<String> got = phraseCodes(doc, mentions, date);
+            List<String> got = org.parley.eval.PhraseCodes.of(doc, mentions, date);
             String report = c.get("id").asText() + " '" + article.body() + "' on " + date + ": expected " + expected
                     + ", got " + got + " from " + mentions.stream().map(m -> m.text() + " (" + m.rule() + ")").toList();
             System.out.println((sorted(expected).equals(sorted(got)) ? "pass " : "FAIL ") + report);
@@ -72,25 +72,6 @@ class PetrarchActorResolutionTest {
         System.out.printf("actor_resolution: %d of %d cases pass%n", cases - failures.size(), cases);
         assertEquals(9, cases, "the suite has nine actor_resolution cases");
         assertTrue(failures.isEmpty(), String.join("\n", failures));
-    }
-
-    /** Distinct codes on the date of the mentions that no preposition attaches to another mention. */
-    static List<String> phraseCodes(AnnotatedDocument doc, List<ActorMention> mentions, LocalDate date) {
-        Set<String> out = new LinkedHashSet<>();
-        for (ActorMention m : mentions) {
-            Sentence s = doc.sentences().stream().filter(x -> x.index() == m.sentence()).findFirst().orElseThrow();
-            if (!attachedByPreposition(s, m, mentions)) {
-                out.add(m.roleOn(date).actor().code());
-            }
-        }
-        return List.copyOf(out);
-    }
-
-    private static boolean attachedByPreposition(Sentence s, ActorMention m, List<ActorMention> mentions) {
-        boolean hasCase = s.childrenOf(m.headToken()).stream().anyMatch(d -> d.relation().equals("case"));
-        int governor = s.headOf(m.headToken()).map(Dependency::governor).orElse(Dependency.ROOT);
-        return hasCase && governor != Dependency.ROOT && mentions.stream()
-                .anyMatch(o -> o != m && o.sentence() == m.sentence() && o.covers(governor));
     }
 
     private static List<String> sorted(List<String> codes) {
