@@ -52,6 +52,10 @@ final class EvalCommand implements Callable<Integer> {
             + "exactly right, timex value accuracy, or FUTURE/NON_FUTURE accuracy.")
     double min;
 
+    @Option(names = "--min-actors", description = "For suites: exit 1 when the share (0..1) of actor-resolution "
+            + "records right is below this.")
+    double minActors;
+
     @Option(names = "--min-polarity", description = "For factuality: exit 1 when polarity accuracy (0..1) is below this.")
     double minPolarity;
 
@@ -76,7 +80,9 @@ final class EvalCommand implements Callable<Integer> {
             Engine loaded = engine.load();
             SuiteReport report = new SuiteEvaluator(loaded.pipeline()::process).evaluate(name(), records);
             print(out, mapper, report, () -> report.print(out, !noFailures));
-            score = report.rate(SuiteRecord.Kind.EVENTS);
+            boolean actorsOk = report.count(SuiteRecord.Kind.ACTOR_RESOLUTION) == 0
+                    || report.rate(SuiteRecord.Kind.ACTOR_RESOLUTION) >= minActors;
+            score = actorsOk ? report.rate(SuiteRecord.Kind.EVENTS) : -1;
         } else if (first.has("timexes")) {
             TimexEvaluator.Report report = new TimexEvaluator(engine.load().annotator()).evaluate(name(), rows);
             print(out, mapper, report, () -> report.print(out, !noFailures));
