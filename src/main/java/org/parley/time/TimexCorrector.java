@@ -26,6 +26,7 @@ public final class TimexCorrector {
     private static final Set<String> FUTURE_WORDS = Set.of("upcoming", "planned", "scheduled", "slated",
             "forthcoming", "ahead", "due", "proposed", "expected", "coming", "next");
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
+    private static final Pattern DURATION = Pattern.compile("P(\\d+)([DWMY])");
 
     /** Corrects one expression of {@code sentence} against the article's date. */
     public CorrectedTime correct(Sentence sentence, TimeExpression expression, LocalDate articleDate) {
@@ -33,6 +34,10 @@ public final class TimexCorrector {
         Objects.requireNonNull(expression, "expression");
         Objects.requireNonNull(articleDate, "articleDate");
         String modifier = modifier(expression.text());
+        Optional<CorrectedTime> anchored = anchoredDuration(sentence, expression, articleDate, modifier);
+        if (anchored.isPresent()) {
+            return anchored.get();
+        }
         Optional<TimexValue> parsed = TimexValue.parse(expression.value());
         if (parsed.isEmpty() || !"DATE".equals(expression.type()) && !"TIME".equals(expression.type())) {
             return new CorrectedTime(expression, parsed.orElse(null), modifier, "");
@@ -62,6 +67,35 @@ public final class TimexCorrector {
     private static String timeOfDay(String value) {
         int t = value.indexOf('T');
         return t > 0 && value.length() > 10 && value.charAt(10) == 'T' ? value.substring(10) : "";
+    }
+
+    /**
+     * "in two weeks", "in three months": SUTime leaves a duration; counted from the article's date in a clause that
+     * is not in the past, it is a date of the unit's granularity.
+     */
+    private Optional<CorrectedTime> anchoredDuration(Sentence s, TimeExpression e, LocalDate articleDate,
+                                                     String modifier) {
+        java.util.regex.Matcher m = DURATION.matcher(e.value());
+        if (!"DURATION".equals(e.type()) || !m.matches() || e.firstToken() == 0
+                || !s.token(e.firstToken() - 1).word().equalsIgnoreCase("in") || direction(s, e) == Direction.PAST) {
+            return Optional.empty();
+        }
+        int n = Integer.parseInt(m.group(1));
+        LocalDate day = switch (m.group(2)) {
+            case "D" -> articleDate.plusDays(n);
+            case "W" -> articleDate.plusWeeks(n);
+            case "M" -> articleDate.plusMonths(n);
+            default -> articleDate.plusYears(n);
+        };
+        TimexValue value = switch (m.group(2)) {
+            case "D" -> TimexValue.parse(day.toString()).orElseThrow();
+            case "W" -> TimexValue.week(day.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                    day.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            case "M" -> TimexValue.parse(java.time.YearMonth.from(day).toString()).orElseThrow();
+            default -> TimexValue.parse(String.valueOf(day.getYear())).orElseThrow();
+        };
+        return Optional.of(new CorrectedTime(e, value, modifier,
+                "'in " + e.text() + "' counted from the article's date (SUTime gives the duration " + e.value() + ")"));
     }
 
     static String modifier(String text) {

@@ -60,6 +60,15 @@ class TimexCorrectorTest {
     }
 
     @Test
+    void inADurationIsCountedFromTheArticle() {
+        CorrectedTime t = correct("Talks will resume in two weeks.", "two weeks");
+        assertEquals("2026-W02", t.valueText(), "2025-12-27 plus two weeks is in ISO week 2 of 2026");
+        assertTrue(t.reason().contains("counted from the article's date"), t.reason());
+        CorrectedTime past = correct("The war ended in three years.", "three years");
+        assertFalse(past.changed(), "a past clause keeps the duration");
+    }
+
+    @Test
     void modifiersComeFromTheWords() {
         assertEquals("LATE", TimexCorrector.modifier("late October"));
         assertEquals("MID", TimexCorrector.modifier("mid-2024"));
