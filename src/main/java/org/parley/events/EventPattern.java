@@ -22,11 +22,17 @@ import java.util.regex.Pattern;
  * @param symmetric   the event needs no target when its source is two or more actors ("the two sides met")
  * @param id          where the pattern was defined, e.g. {@code verbs.txt:120}
  * @param text        the pattern as written
+ * @param context     what a pattern compiled from a PETRARCH or TABARI verb dictionary adds (other head forms, words
+ *                    around the head, source slot, reverse code, null and discard codes); {@link PatternContext#NONE}
+ *                    for Parley's own patterns
  */
 public record EventPattern(String code, String head, boolean nominal, String particle, String complement,
                            String object, List<String> objectModifiers, String objectPreposition,
-                           String preposition, TargetSlot target, boolean symmetric, String id, String text) {
+                           String preposition, TargetSlot target, boolean symmetric, String id, String text,
+                           PatternContext context) {
     private static final Pattern CODE = Pattern.compile("\\d{2,4}");
+    /** The code of a pattern that matches and codes nothing ({@link PatternContext.Effect#NULL}, DISCARD). */
+    public static final String NO_CODE = "---";
 
     /** Where a pattern finds its target. */
     public enum TargetSlot {
@@ -37,7 +43,22 @@ public record EventPattern(String code, String head, boolean nominal, String par
         /** the possessor of the object ("seek *T's cooperation") */
         POSSESSOR,
         /** the pattern names no target: only symmetric patterns, whose source group supplies both sides */
-        NONE
+        NONE,
+        /** the head's subject is the target ({@code + *} in PETRARCH and TABARI patterns) */
+        SUBJECT,
+        /**
+         * the nearest actor inside the head's phrase after the head, introduced by {@code preposition} when one is
+         * given (the default target of PETRARCH and TABARI patterns, and their {@code PREP +})
+         */
+        PHRASE
+    }
+
+    /** A pattern of Parley's own format (no compiled context). */
+    public EventPattern(String code, String head, boolean nominal, String particle, String complement, String object,
+                        List<String> objectModifiers, String objectPreposition, String preposition, TargetSlot target,
+                        boolean symmetric, String id, String text) {
+        this(code, head, nominal, particle, complement, object, objectModifiers, objectPreposition, preposition, target,
+                symmetric, id, text, PatternContext.NONE);
     }
 
     public EventPattern {
@@ -52,7 +73,11 @@ public record EventPattern(String code, String head, boolean nominal, String par
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");
-        if (!CODE.matcher(code).matches()) {
+        Objects.requireNonNull(context, "context");
+        if (code.equals(NO_CODE) != (context.effect() != PatternContext.Effect.EVENT)) {
+            throw new IllegalArgumentException("only a null or discard pattern has the code " + NO_CODE);
+        }
+        if (!code.equals(NO_CODE) && !CODE.matcher(code).matches()) {
             throw new IllegalArgumentException("CAMEO code must be 2 to 4 digits, got '" + code + "'");
         }
         if (head.isBlank()) {
@@ -78,6 +103,7 @@ public record EventPattern(String code, String head, boolean nominal, String par
     /** How specific the pattern is: more constraints win when several patterns match the same head. */
     public int specificity() {
         return (particle.isEmpty() ? 0 : 2) + (complement.isEmpty() ? 0 : 3) + (object.isEmpty() ? 0 : 2)
-                + objectModifiers.size() + (preposition.isEmpty() ? 0 : 1) + (target == TargetSlot.NONE ? 0 : 1);
+                + objectModifiers.size() + (preposition.isEmpty() ? 0 : 1) + (target == TargetSlot.NONE ? 0 : 1)
+                + context.specificity();
     }
 }

@@ -67,6 +67,8 @@ public final class PatternEventCoder implements EventCoder {
         private final Map<Integer, List<ActorMention>> nounSources = new LinkedHashMap<>();
         private final List<CodedEvent> events = new ArrayList<>();
         private final Set<String> seen = new HashSet<>();
+        /** A discard pattern matched: the sentence codes nothing. */
+        private boolean discarded;
 
         SentenceMatcher(SentenceGraph g, LocalDate articleDate) {
             this.g = g;
@@ -85,6 +87,9 @@ public final class PatternEventCoder implements EventCoder {
                     matchNoun(i);
                 }
             }
+            if (discarded) {
+                return List.of();
+            }
             events.sort((a, b) -> Integer.compare(a.predicateToken(), b.predicateToken()));
             return events;
         }
@@ -94,7 +99,11 @@ public final class PatternEventCoder implements EventCoder {
             String word = g.token(i).word().toLowerCase(java.util.Locale.ROOT);
             List<EventPattern> found = new ArrayList<>(nominal ? dictionary.nounPatterns(lemma) : dictionary.verbPatterns(lemma));
             if (!word.equals(lemma)) {
-                found.addAll(nominal ? dictionary.nounPatterns(word) : dictionary.verbPatterns(word));
+                for (EventPattern p : nominal ? dictionary.nounPatterns(word) : dictionary.verbPatterns(word)) {
+                    if (!found.contains(p)) {
+                        found.add(p);
+                    }
+                }
                 found.sort((a, b) -> Integer.compare(b.specificity(), a.specificity()));
             }
             return found;
@@ -107,6 +116,19 @@ public final class PatternEventCoder implements EventCoder {
             for (EventPattern p : patterns(v, false)) {
                 if (!p.particle().isEmpty() && g.children(v, "compound:prt").stream().noneMatch(t -> g.is(t, p.particle()))) {
                     continue;
+                }
+                PatternContext context = p.context();
+                if (context != PatternContext.NONE) {
+                    if (!ContextMatcher.admits(g, v, context)) {
+                        continue;
+                    }
+                    if (context.effect() == PatternContext.Effect.DISCARD) {
+                        discarded = true;
+                        return;
+                    }
+                    if (context.effect() == PatternContext.Effect.NULL) {
+                        return;
+                    }
                 }
                 int predicate = v;
                 if (!p.complement().isEmpty()) {
@@ -125,7 +147,11 @@ public final class PatternEventCoder implements EventCoder {
                 }
                 List<ActorMention> sources;
                 List<ActorMention> targets;
-                if (g.isPassive(predicate) && p.target() == EventPattern.TargetSlot.OBJECT) {
+                if (context != PatternContext.NONE) {
+                    List<List<ActorMention>> slots = compiledSlots(p, v);
+                    sources = slots.get(0);
+                    targets = slots.get(1);
+                } else if (g.isPassive(predicate) && p.target() == EventPattern.TargetSlot.OBJECT) {
                     sources = g.actorsAt(agents(predicate));
                     targets = g.actorsAt(g.children(predicate, "nsubj:pass"));
                 } else {
@@ -143,6 +169,41 @@ public final class PatternEventCoder implements EventCoder {
                     return;
                 }
             }
+        }
+
+        /**
+         * Source and target of a pattern compiled from a PETRARCH or TABARI dictionary. The source is the subject
+         * (in the passive, the {@code by} phrase), or an actor in the head's phrase ({@code FROM $}); the target is
+         * the direct object, the subject ({@code + *}), or the nearest actor in the head's phrase, behind a given
+         * preposition ({@code WITH +}). A passive head with the default slots swaps them: the subject is the target,
+         * the {@code by} phrase the source, and without a {@code by} phrase there is no source.
+         */
+        private List<List<ActorMention>> compiledSlots(EventPattern p, int v) {
+            PatternContext c = p.context();
+            boolean passive = g.isPassive(v);
+            List<ActorMention> subject = new ArrayList<>(g.subjectActors(v));
+            if (subject.isEmpty()) {
+                subject = g.actorsAt(g.children(v, "nsubj:pass"));
+            }
+            List<ActorMention> sources;
+            List<ActorMention> targets;
+            if (c.source() == PatternContext.SourceSlot.PHRASE) {
+                sources = ContextMatcher.phraseActors(g, v, c.sourcePreposition(), List.of());
+            } else if (passive || p.target() == EventPattern.TargetSlot.SUBJECT) {
+                sources = g.actorsAt(agents(v));
+            } else {
+                sources = subject;
+            }
+            switch (p.target()) {
+                case SUBJECT -> targets = subject;
+                case OBJECT -> targets = passive && c.source() == PatternContext.SourceSlot.SUBJECT ? subject
+                        : g.actorsAt(g.childrenExactly(v, "obj"));
+                case PHRASE -> targets = passive && p.preposition().isEmpty()
+                        && c.source() == PatternContext.SourceSlot.SUBJECT ? subject
+                        : ContextMatcher.phraseActors(g, v, p.preposition(), sources);
+                default -> targets = List.of();
+            }
+            return List.of(sources, targets);
         }
 
         /** The infinitive complement of {@code v} whose lemma is {@code verb} ("threatened to attack"). */
@@ -293,14 +354,25 @@ public final class PatternEventCoder implements EventCoder {
                 predicate = predicate.union(g.token(object).span());
             }
             Location location = location(head, object, pairs);
+            String reverse = p.context().reverseCode();
             for (ActorMention[] pair : pairs) {
-                String key = pair[0].span() + "|" + pair[1].span() + "|" + p.code() + "|" + head;
-                if (seen.add(key)) {
-                    events.add(new CodedEvent(g.sentence().index(), pair[0], pair[1], p.code(), head, predicate,
-                            p.id() + " " + p.text(), location));
+                if (!p.context().reverseOnly()) {
+                    add(p, p.code(), pair[0], pair[1], head, predicate, location);
+                }
+                if (!reverse.isEmpty()) {
+                    add(p, reverse, pair[1], pair[0], head, predicate, location);
                 }
             }
             return true;
+        }
+
+        private void add(EventPattern p, String code, ActorMention source, ActorMention target, int head,
+                         Span predicate, Location location) {
+            String key = source.span() + "|" + target.span() + "|" + code + "|" + head;
+            if (seen.add(key)) {
+                events.add(new CodedEvent(g.sentence().index(), source, target, code, head, predicate,
+                        p.id() + " " + p.text(), location));
+            }
         }
 
         /** An actor does not act on itself: a pair needs two different codes. */
