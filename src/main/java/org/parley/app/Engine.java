@@ -4,6 +4,8 @@ import java.util.Objects;
 import org.parley.actors.ActorResolver;
 import org.parley.actors.DictionaryActorResolver;
 import org.parley.events.CameoTable;
+import org.parley.events.DiscardList;
+import org.parley.events.DiscardingEventCoder;
 import org.parley.events.EventCoder;
 import org.parley.events.PatternDictionary;
 import org.parley.events.PatternEventCoder;
@@ -25,6 +27,7 @@ public final class Engine {
     private final ActorResolver actors;
     private final EventCoder coder;
     private final DependencyEventTimer timer;
+    private final CameoTable cameo;
     private final StageClock clock = new StageClock();
     private final Pipeline pipeline;
     private final long loadNanos;
@@ -35,18 +38,33 @@ public final class Engine {
         this.actors = Objects.requireNonNull(actors, "actors");
         this.coder = Objects.requireNonNull(coder, "coder");
         this.timer = Objects.requireNonNull(timer, "timer");
+        this.cameo = Objects.requireNonNull(cameo, "cameo");
         this.pipeline = new Pipeline(annotator, actors, coder, timer,
                 new EventAssembler(cameo, Versions.DICTIONARIES), clock);
         this.loadNanos = loadNanos;
     }
 
-    /** The standard engine: CoreNLP with Parley's configuration, the built-in dictionaries. */
+    /** The standard engine: CoreNLP with Parley's configuration, the built-in dictionaries and discards. */
     public static Engine standard() {
         long start = System.nanoTime();
         Annotator annotator = new CoreNlpAnnotator(NlpConfig.standard());
         return new Engine(annotator, DictionaryActorResolver.builtIn(),
-                new PatternEventCoder(PatternDictionary.builtIn()), new DependencyEventTimer(), CameoTable.builtIn(),
-                System.nanoTime() - start);
+                eventCoder(PatternDictionary.builtIn(), DiscardList.builtIn()), new DependencyEventTimer(),
+                CameoTable.builtIn(), System.nanoTime() - start);
+    }
+
+    /** The events stage: the pattern engine over {@code patterns}, its output filtered by {@code discards}. */
+    public static EventCoder eventCoder(PatternDictionary patterns, DiscardList discards) {
+        EventCoder coder = new PatternEventCoder(patterns);
+        return discards.isEmpty() ? coder : new DiscardingEventCoder(coder, discards);
+    }
+
+    /**
+     * This engine with other event patterns and discards (the {@code --verbs} and {@code --discards} options): the
+     * loaded models, actors and timer are shared.
+     */
+    public Engine withEvents(PatternDictionary patterns, DiscardList discards) {
+        return new Engine(annotator, actors, eventCoder(patterns, discards), timer, cameo, loadNanos);
     }
 
     private static final class Shared {
@@ -84,5 +102,9 @@ public final class Engine {
 
     public DependencyEventTimer timer() {
         return timer;
+    }
+
+    public CameoTable cameo() {
+        return cameo;
     }
 }
