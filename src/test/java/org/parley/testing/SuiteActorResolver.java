@@ -1,0 +1,351 @@
+package org.parley.testing;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parley.actors.ActorResolver;
+import org.parley.model.Actor;
+import org.parley.model.ActorMention;
+import org.parley.model.ActorRole;
+import org.parley.model.AnnotatedDocument;
+import org.parley.model.MentionKind;
+import org.parley.model.Sentence;
+
+/**
+ * TEST ONLY: a fixed-phrase fake of the actors stage built from a peer suite's own actor and agent files (PETRARCH or
+ * TABARI format), so the verb readers can be scored on the suites while Parley has no reader for those actor
+ * formats. It is deliberately simple: phrases match whole tokens (a TABARI word without a final {@code _} as a
+ * prefix), dated codes become dated roles, and an agent word next to an actor ("Arnor's foreign minister", "Osgiliath
+ * soldiers", "the government of Gondor", "MSF Arnor") adds its agent code. It is no part of the product.
+ */
+public final class SuiteActorResolver implements ActorResolver {
+    private static final Pattern BRACKET = Pattern.compile("\\[([^\\]]*)\\]");
+    private static final Pattern CODE = Pattern.compile("[A-Z0-9]{3}([A-Z0-9]{3})*");
+
+    private record Phrase(List<String> words, List<ActorRole> roles) {
+    }
+
+    private record AgentPhrase(List<String> words, String code, boolean before) {
+    }
+
+    private final List<Phrase> actors = new ArrayList<>();
+    private final List<AgentPhrase> agents = new ArrayList<>();
+    private final boolean stems;
+
+    private SuiteActorResolver(boolean stems) {
+        this.stems = stems;
+    }
+
+    /** Reads an actor file and an agent file; {@code tabari} makes words without a final {@code _} prefixes. */
+    public static SuiteActorResolver read(Path actorFile, Path agentFile, boolean tabari) throws IOException {
+        SuiteActorResolver r = new SuiteActorResolver(tabari);
+        r.readActors(lines(actorFile), tabari);
+        r.readAgents(lines(agentFile));
+        return r;
+    }
+
+    private static List<String> lines(Path file) throws IOException {
+        String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+        List<String> out = new ArrayList<>();
+        boolean comment = false;
+        for (String line : text.split("\r?\n")) {
+            if (line.startsWith("~~")) {
+                break;
+            }
+            if (comment) {
+                if (line.contains("-->")) {
+                    comment = false;
+                }
+                out.add("");
+                continue;
+            }
+            if (line.contains("<!--") || line.contains("<! --")) {
+                comment = !line.contains("-->");
+                out.add("");
+                continue;
+            }
+            int cut = line.length();
+            for (char c : new char[] {'#', ';'}) {
+                int i = line.indexOf(c);
+                if (i >= 0 && i < cut) {
+                    cut = i;
+                }
+            }
+            String kept = line.substring(0, cut);
+            out.add(kept.isBlank() ? "" : kept.stripTrailing());
+        }
+        return out;
+    }
+
+    private void readActors(List<String> lines, boolean tabari) {
+        List<List<String>> names = new ArrayList<>();
+        List<String[]> codes = new ArrayList<>();
+        for (String line : lines) {
+            String s = line.strip();
+            if (s.isEmpty() || s.startsWith("<")) {
+                continue;
+            }
+            boolean restriction = Character.isWhitespace(line.charAt(0)) && s.startsWith("[");
+            if (restriction) {
+                collect(s, codes);
+                continue;
+            }
+            if (s.startsWith("+")) {
+                names.add(words(s.substring(1).replaceAll("\\[.*", "")));
+                continue;
+            }
+            flush(names, codes);
+            int bracket = s.indexOf('[');
+            names.add(words(bracket < 0 ? s : s.substring(0, bracket)));
+            if (bracket >= 0) {
+                collect(s.substring(bracket), codes);
+            }
+        }
+        flush(names, codes);
+    }
+
+    private static void collect(String s, List<String[]> codes) {
+        Matcher m = BRACKET.matcher(s);
+        while (m.find()) {
+            codes.add(m.group(1).strip().split("\\s+", 2));
+        }
+    }
+
+    private void flush(List<List<String>> names, List<String[]> codes) {
+        if (!names.isEmpty() && !codes.isEmpty()) {
+            List<ActorRole> dated = new ArrayList<>();
+            List<ActorRole> always = new ArrayList<>();
+            for (String[] c : codes) {
+                for (String code : c[0].toUpperCase(Locale.ROOT).split("/")) {
+                    if (!CODE.matcher(code).matches()) {
+                        continue;
+                    }
+                    if (c.length == 1) {
+                        always.add(ActorRole.always(Actor.of(code)));
+                    } else {
+                        dated.add(role(Actor.of(code), c[1].replace(" ", "")));
+                    }
+                }
+            }
+            dated.addAll(always);
+            if (!dated.isEmpty()) {
+                for (List<String> name : names) {
+                    if (!name.isEmpty()) {
+                        actors.add(new Phrase(name, dated));
+                    }
+                }
+            }
+        }
+        names.clear();
+        codes.clear();
+    }
+
+    private static ActorRole role(Actor actor, String restriction) {
+        if (restriction.startsWith("<")) {
+            return new ActorRole(actor, null, date(restriction.substring(1)).minusDays(1), "");
+        }
+        if (restriction.startsWith(">")) {
+            return new ActorRole(actor, date(restriction.substring(1)).plusDays(1), null, "");
+        }
+        String[] range = restriction.split("-");
+        return new ActorRole(actor, date(range[0]), date(range[1]), "");
+    }
+
+    private static LocalDate date(String d) {
+        String s = d.length() == 6 ? (Integer.parseInt(d.substring(0, 2)) > 30 ? "19" : "20") + d : d;
+        return LocalDate.of(Integer.parseInt(s.substring(0, 4)), Integer.parseInt(s.substring(4, 6)),
+                Integer.parseInt(s.substring(6, 8)));
+    }
+
+    private void readAgents(List<String> lines) {
+        Map<String, List<String>> markers = new LinkedHashMap<>();
+        for (String line : lines) {
+            String s = line.strip();
+            if (s.isEmpty() || s.startsWith("<")) {
+                continue;
+            }
+            if (s.startsWith("!") && s.contains("=")) {
+                int eq = s.indexOf('=');
+                List<String> values = new ArrayList<>();
+                for (String v : s.substring(eq + 1).split(",")) {
+                    values.add(v.strip());
+                }
+                markers.put(s.substring(0, eq).strip(), values);
+                continue;
+            }
+            Matcher m = BRACKET.matcher(s);
+            if (!m.find()) {
+                continue;
+            }
+            String spec = m.group(1).replace(" ", "").toUpperCase(Locale.ROOT);
+            boolean before = spec.endsWith("~");
+            String code = spec.replace("~", "");
+            if (!CODE.matcher(code).matches()) {
+                continue;
+            }
+            String head = s.substring(0, s.indexOf('[')).strip();
+            String plural = null;
+            int brace = head.indexOf('{');
+            if (brace >= 0) {
+                plural = head.substring(brace + 1, head.indexOf('}')).strip();
+                head = head.substring(0, brace).strip();
+            }
+            List<String> forms = new ArrayList<>(List.of(head));
+            for (Map.Entry<String, List<String>> e : markers.entrySet()) {
+                if (head.contains(e.getKey())) {
+                    forms.clear();
+                    for (String v : e.getValue()) {
+                        forms.add(head.replace(e.getKey(), v));
+                    }
+                }
+            }
+            List<String> all = new ArrayList<>(forms);
+            for (String f : forms) {
+                if (plural == null) {
+                    String base = f.endsWith("_") ? f.substring(0, f.length() - 1) : f;
+                    all.add(base.endsWith("Y") ? base.substring(0, base.length() - 1) + "IES"
+                            : base.endsWith("S") ? base + "ES" : base + "S");
+                }
+            }
+            if (plural != null && !plural.isEmpty()) {
+                all.add(plural);
+            }
+            for (String f : all) {
+                agents.add(new AgentPhrase(words(f.replace("_", " ")), code, before));
+            }
+        }
+    }
+
+    private List<String> words(String phrase) {
+        List<String> out = new ArrayList<>();
+        String p = phrase.strip().toLowerCase(Locale.ROOT);
+        boolean exactAll = p.endsWith("_");
+        String[] parts = p.replace("_", " ").strip().split("\\s+");
+        for (int i = 0; i < parts.length; i++) {
+            if (parts[i].isEmpty()) {
+                continue;
+            }
+            boolean last = i == parts.length - 1;
+            out.add(stems && !(last && exactAll) && !phrase.contains(parts[i] + "_") ? parts[i] + "*" : parts[i]);
+        }
+        return out;
+    }
+
+    private static boolean matches(Sentence s, int start, List<String> words) {
+        if (start + words.size() > s.tokens().size()) {
+            return false;
+        }
+        for (int k = 0; k < words.size(); k++) {
+            String w = words.get(k);
+            String t = s.token(start + k).word().toLowerCase(Locale.ROOT);
+            boolean ok = w.endsWith("*") ? t.startsWith(w.substring(0, w.length() - 1)) : t.equals(w);
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private record Found(int start, int end, Object entry) {
+    }
+
+    @Override
+    public List<ActorMention> resolve(AnnotatedDocument document) {
+        List<ActorMention> out = new ArrayList<>();
+        for (Sentence s : document.sentences()) {
+            List<Found> found = new ArrayList<>();
+            int i = 0;
+            int n = s.tokens().size();
+            while (i < n) {
+                Found best = null;
+                for (Phrase p : actors) {
+                    if (matches(s, i, p.words()) && (best == null || p.words().size() > best.end() - best.start())) {
+                        best = new Found(i, i + p.words().size(), p);
+                    }
+                }
+                for (AgentPhrase a : agents) {
+                    if (matches(s, i, a.words()) && (best == null || a.words().size() > best.end() - best.start())) {
+                        best = new Found(i, i + a.words().size(), a);
+                    }
+                }
+                if (best == null) {
+                    i++;
+                } else {
+                    found.add(best);
+                    i = best.end();
+                }
+            }
+            combine(s, found, out);
+        }
+        return out;
+    }
+
+    /** Actors, with an adjacent agent ("Arnor's foreign minister", "soldiers from Gondor") folded into them. */
+    private void combine(Sentence s, List<Found> found, List<ActorMention> out) {
+        boolean[] used = new boolean[found.size()];
+        for (int k = 0; k < found.size(); k++) {
+            if (!(found.get(k).entry() instanceof Phrase actor) || used[k]) {
+                continue;
+            }
+            Found f = found.get(k);
+            int start = f.start();
+            int end = f.end();
+            int head = f.end() - 1;
+            AgentPhrase agent = null;
+            // ACTOR ('s)? AGENT
+            if (k + 1 < found.size() && found.get(k + 1).entry() instanceof AgentPhrase a) {
+                int gap = found.get(k + 1).start() - f.end();
+                boolean possessive = gap == 1 && s.token(f.end()).word().equals("'s");
+                if (gap == 0 || possessive) {
+                    agent = a;
+                    end = found.get(k + 1).end();
+                    head = end - 1;
+                    used[k + 1] = true;
+                }
+            }
+            // AGENT (of|in|from) (the)? ACTOR, or a prefix agent right before: MSF Arnor
+            if (agent == null && k > 0 && found.get(k - 1).entry() instanceof AgentPhrase a && !used[k - 1]) {
+                Found g = found.get(k - 1);
+                int gap = f.start() - g.end();
+                String between = gap > 0 ? s.textOf(g.end(), f.start()).toLowerCase(Locale.ROOT) : "";
+                if (gap == 0 || between.matches("(of|in|from)( the)?")) {
+                    agent = a;
+                    start = g.start();
+                    head = gap == 0 ? f.end() - 1 : g.end() - 1;
+                    used[k - 1] = true;
+                }
+            }
+            List<ActorRole> roles = new ArrayList<>();
+            for (ActorRole r : actor.roles()) {
+                Actor a = r.actor();
+                if (agent != null) {
+                    a = Actor.of(agent.before() ? agent.code() + a.code() : a.code() + agent.code());
+                }
+                roles.add(new ActorRole(a, r.from(), r.to(), r.note()));
+            }
+            // a compound code (FRO/BIL/SAM) is one mention per code
+            Map<String, List<ActorRole>> byCode = new LinkedHashMap<>();
+            for (ActorRole r : roles) {
+                if (r.from() == null && r.to() == null && roles.size() > 1 && roles.stream().allMatch(
+                        x -> x.from() == null && x.to() == null)) {
+                    byCode.computeIfAbsent(r.actor().code(), x -> new ArrayList<>()).add(r);
+                } else {
+                    byCode.computeIfAbsent("", x -> new ArrayList<>()).add(r);
+                }
+            }
+            for (List<ActorRole> rs : byCode.values()) {
+                out.add(new ActorMention(s.index(), start, end, head, s.textOf(start, end), s.spanOf(start, end),
+                        MentionKind.COUNTRY, rs, "suite-fake:" + String.join(" ", actor.words())));
+            }
+        }
+    }
+}
