@@ -20,15 +20,38 @@ import org.parley.model.Token;
  *                     dependency tree), in this order
  * @param source       where the source sits
  * @param sourcePreposition preposition that must introduce the source ({@code freed from $}), or empty
+ * @param sourceSkip   noun phrases of the head's phrase to pass over before the source ({@code ^ $})
+ * @param targetSkip   noun phrases of the head's phrase to pass over before a target in the phrase ({@code IN ^ +})
  * @param reverseCode  CAMEO code of an event in the other direction, target to source ({@code [032:033]}), or empty
  * @param reverseOnly  the pattern codes only the reverse event ({@code [:054]})
+ * @param markers      how many slot markers ({@code + $ %}) the pattern wrote: they count in its specificity, so
+ *                     a pattern is tried before its verb's bare default
  * @param effect       what a match does
  */
 public record PatternContext(List<String> forms, List<WordItem> before, List<WordItem> after, SourceSlot source,
-                             String sourcePreposition, String reverseCode, boolean reverseOnly, Effect effect) {
+                             String sourcePreposition, Skip sourceSkip, Skip targetSkip, String reverseCode,
+                             boolean reverseOnly, int markers, Effect effect) {
     /** Parley's own patterns: nothing beyond the pattern's own parts. */
     public static final PatternContext NONE = new PatternContext(List.of(), List.of(), List.of(), SourceSlot.SUBJECT,
-            "", "", false, Effect.EVENT);
+            "", Skip.NONE, Skip.NONE, "", false, 0, Effect.EVENT);
+
+    /**
+     * Noun phrases to pass over in the head's phrase before a slot, TABARI's and PETRARCH's {@code ^}: the first of
+     * them behind {@code preposition} when one is given ({@code IN ^ +}: past the {@code in} phrase).
+     *
+     * @param count       how many noun phrases
+     * @param preposition the preposition of the first, or empty
+     */
+    public record Skip(int count, String preposition) {
+        public static final Skip NONE = new Skip(0, "");
+
+        public Skip {
+            Objects.requireNonNull(preposition, "preposition");
+            if (count < 0) {
+                throw new IllegalArgumentException("a skip count cannot be negative");
+            }
+        }
+    }
 
     /** Where a compiled pattern finds its source. */
     public enum SourceSlot {
@@ -83,6 +106,8 @@ public record PatternContext(List<String> forms, List<WordItem> before, List<Wor
         after = List.copyOf(after);
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(sourcePreposition, "sourcePreposition");
+        Objects.requireNonNull(sourceSkip, "sourceSkip");
+        Objects.requireNonNull(targetSkip, "targetSkip");
         Objects.requireNonNull(reverseCode, "reverseCode");
         Objects.requireNonNull(effect, "effect");
         if (source == SourceSlot.SUBJECT && !sourcePreposition.isEmpty()) {
@@ -102,7 +127,7 @@ public record PatternContext(List<String> forms, List<WordItem> before, List<Wor
         for (WordItem w : after) {
             n += w.alternatives().stream().mapToInt(List::size).min().orElse(0);
         }
-        return n + (source == SourceSlot.PHRASE ? 1 : 0) + (sourcePreposition.isEmpty() ? 0 : 1);
+        return n + markers + (sourcePreposition.isEmpty() ? 0 : 1) + sourceSkip.count() + targetSkip.count();
     }
 
     /**

@@ -97,15 +97,18 @@ public final class PatternEventCoder implements EventCoder {
         private List<EventPattern> patterns(int i, boolean nominal) {
             String lemma = g.token(i).lemma().toLowerCase(java.util.Locale.ROOT);
             String word = g.token(i).word().toLowerCase(java.util.Locale.ROOT);
-            List<EventPattern> found = new ArrayList<>(nominal ? dictionary.nounPatterns(lemma) : dictionary.verbPatterns(lemma));
+            // patterns of the word as written come before those of its lemma when equally specific: a dictionary
+            // that lists "left" apart from "leave" means it
+            List<EventPattern> found = new ArrayList<>();
             if (!word.equals(lemma)) {
-                for (EventPattern p : nominal ? dictionary.nounPatterns(word) : dictionary.verbPatterns(word)) {
-                    if (!found.contains(p)) {
-                        found.add(p);
-                    }
-                }
-                found.sort((a, b) -> Integer.compare(b.specificity(), a.specificity()));
+                found.addAll(nominal ? dictionary.nounPatterns(word) : dictionary.verbPatterns(word));
             }
+            for (EventPattern p : nominal ? dictionary.nounPatterns(lemma) : dictionary.verbPatterns(lemma)) {
+                if (!found.contains(p)) {
+                    found.add(p);
+                }
+            }
+            found.sort((a, b) -> Integer.compare(b.specificity(), a.specificity()));
             return found;
         }
 
@@ -181,29 +184,40 @@ public final class PatternEventCoder implements EventCoder {
         private List<List<ActorMention>> compiledSlots(EventPattern p, int v) {
             PatternContext c = p.context();
             boolean passive = g.isPassive(v);
-            List<ActorMention> subject = new ArrayList<>(g.subjectActors(v));
-            if (subject.isEmpty()) {
-                subject = g.actorsAt(g.children(v, "nsubj:pass"));
-            }
+            List<ActorMention> subject = ContextMatcher.subject(g, v);
             List<ActorMention> sources;
             List<ActorMention> targets;
             if (c.source() == PatternContext.SourceSlot.PHRASE) {
-                sources = ContextMatcher.phraseActors(g, v, c.sourcePreposition(), List.of());
-            } else if (passive || p.target() == EventPattern.TargetSlot.SUBJECT) {
+                sources = ContextMatcher.phraseActors(g, v, c.sourcePreposition(), c.sourceSkip(), c.after(),
+                        List.of());
+            } else if (p.target() == EventPattern.TargetSlot.SUBJECT) {
+                // "+ *" without "$": the by phrase of a passive, else the subject of the verb above ("noted + *")
+                sources = g.actorsAt(agents(v));
+                if (sources.isEmpty() && !passive) {
+                    sources = ContextMatcher.governingSubject(g, v, subject);
+                }
+            } else if (passive) {
                 sources = g.actorsAt(agents(v));
             } else {
                 sources = subject;
             }
+            boolean swapped = passive && c.source() == PatternContext.SourceSlot.SUBJECT;
             switch (p.target()) {
                 case SUBJECT -> targets = subject;
-                case OBJECT -> targets = passive && c.source() == PatternContext.SourceSlot.SUBJECT ? subject
-                        : g.actorsAt(g.childrenExactly(v, "obj"));
-                case PHRASE -> targets = passive && p.preposition().isEmpty()
-                        && c.source() == PatternContext.SourceSlot.SUBJECT ? subject
-                        : ContextMatcher.phraseActors(g, v, p.preposition(), sources);
+                case OBJECT -> targets = swapped ? subject : objectActors(v);
+                case PHRASE -> targets = swapped && p.preposition().isEmpty() && c.targetSkip().count() == 0 ? subject
+                        : ContextMatcher.phraseActors(g, v, p.preposition(), c.targetSkip(), c.after(),
+                        sources);
                 default -> targets = List.of();
             }
             return List.of(sources, targets);
+        }
+
+        /** Actors at the direct object of {@code v}, or owning it ("accept Gondor's proposal"). */
+        private List<ActorMention> objectActors(int v) {
+            List<Integer> objects = g.childrenExactly(v, "obj");
+            List<ActorMention> found = g.actorsAt(objects);
+            return found.isEmpty() ? ContextMatcher.owners(g, objects) : found;
         }
 
         /** The infinitive complement of {@code v} whose lemma is {@code verb} ("threatened to attack"). */
@@ -368,7 +382,9 @@ public final class PatternEventCoder implements EventCoder {
 
         private void add(EventPattern p, String code, ActorMention source, ActorMention target, int head,
                          Span predicate, Location location) {
-            String key = source.span() + "|" + target.span() + "|" + code + "|" + head;
+            // a compound reference is several mentions over the same words: the key names their codes too
+            String key = source.span() + source.roles().get(0).actor().code() + "|" + target.span()
+                    + target.roles().get(0).actor().code() + "|" + code + "|" + head;
             if (seen.add(key)) {
                 events.add(new CodedEvent(g.sentence().index(), source, target, code, head, predicate,
                         p.id() + " " + p.text(), location));

@@ -478,8 +478,8 @@ final class VerbPatternCompiler {
         if (code == null || code.isNull()) {
             return;
         }
-        add(verb, code, new Compiled(List.of(), List.of(), EventPattern.TargetSlot.PHRASE, "",
-                PatternContext.SourceSlot.SUBJECT, "", false), line, text);
+        add(verb, code, new Compiled(List.of(), List.of(), EventPattern.TargetSlot.PHRASE, "", PatternContext.Skip.NONE,
+                PatternContext.SourceSlot.SUBJECT, "", PatternContext.Skip.NONE, false, 0), line, text);
     }
 
     /**
@@ -507,8 +507,8 @@ final class VerbPatternCompiler {
 
     /** A pattern translated, before it is joined with a verb. */
     record Compiled(List<WordItem> before, List<WordItem> after, EventPattern.TargetSlot target,
-                            String targetPreposition, PatternContext.SourceSlot source, String sourcePreposition,
-                            boolean compound) {
+                    String targetPreposition, PatternContext.Skip targetSkip, PatternContext.SourceSlot source,
+                    String sourcePreposition, PatternContext.Skip sourceSkip, boolean compound, int markers) {
     }
 
     private Compiled translate(List<Piece> pieces, int line, String text) throws Untranslatable {
@@ -524,7 +524,8 @@ final class VerbPatternCompiler {
         if (star < 0) {
             throw new Untranslatable(VerbWarning.KIND_VERB_MARKER, text);
         }
-        boolean skipped = false;
+        boolean skipIgnored = false;
+        int markers = 0;
         List<WordItem> before = new ArrayList<>();
         boolean targetIsSubject = false;
         boolean sourceBefore = false;
@@ -542,10 +543,17 @@ final class VerbPatternCompiler {
                         throw new Untranslatable(VerbWarning.KIND_SLOTS, text);
                     }
                     targetIsSubject = true;
+                    markers++;
                 }
-                case SOURCE -> sourceBefore = true;
-                case COMPOUND -> compound = true;
-                default -> skipped = true;
+                case SOURCE -> {
+                    sourceBefore = true;
+                    markers++;
+                }
+                case COMPOUND -> {
+                    compound = true;
+                    markers++;
+                }
+                default -> skipIgnored = true;
             }
         }
         if (targetIsSubject && (sourceBefore || compound)) {
@@ -554,25 +562,42 @@ final class VerbPatternCompiler {
         List<WordItem> after = new ArrayList<>();
         EventPattern.TargetSlot target = targetIsSubject ? EventPattern.TargetSlot.SUBJECT : null;
         String targetPreposition = "";
+        PatternContext.Skip targetSkip = PatternContext.Skip.NONE;
         PatternContext.SourceSlot source = PatternContext.SourceSlot.SUBJECT;
         String sourcePreposition = "";
+        PatternContext.Skip sourceSkip = PatternContext.Skip.NONE;
         Piece previous = pieces.get(star);
-        boolean lastRemoved = false;
+        int skips = 0;
+        String skipPreposition = "";
         for (int i = star + 1; i < pieces.size(); i++) {
             Piece p = pieces.get(i);
             switch (p.kind()) {
                 case WORDS -> {
-                    boolean joined = p.joinedToPrevious() && !lastRemoved
+                    if (skips > 0) {
+                        skipIgnored = true; // "THEIR ^ ABOUT +": the words after the skipped phrase locate the slot
+                        skips = 0;
+                    }
+                    boolean joined = p.joinedToPrevious()
                             && (previous.kind() == Kind.WORDS || previous.kind() == Kind.VERB);
                     after.add(new WordItem(p.alternatives(), joined));
-                    lastRemoved = false;
+                }
+                case SKIP -> {
+                    if (skips == 0 && previous.isPreposition() && !after.isEmpty()) {
+                        skipPreposition = previous.preposition(); // "IN ^ +": pass over the "in" phrase
+                        after.remove(after.size() - 1);
+                    }
+                    skips++;
                 }
                 case TARGET, COMPOUND -> {
-                    if (target != null || p.kind() == Kind.COMPOUND && compound) {
+                    // after the verb, a compound marker is the target ("agrees with % ": one event per member)
+                    if (target != null) {
                         throw new Untranslatable(VerbWarning.KIND_SLOTS, text);
                     }
-                    compound |= p.kind() == Kind.COMPOUND;
-                    if (previous.isPreposition() && !after.isEmpty()) {
+                    markers++;
+                    if (skips > 0) {
+                        targetSkip = new PatternContext.Skip(skips, skipPreposition);
+                        target = EventPattern.TargetSlot.PHRASE;
+                    } else if (previous.isPreposition() && !after.isEmpty()) {
                         targetPreposition = previous.preposition();
                         after.remove(after.size() - 1);
                         target = EventPattern.TargetSlot.PHRASE;
@@ -581,24 +606,30 @@ final class VerbPatternCompiler {
                     } else {
                         target = EventPattern.TargetSlot.PHRASE;
                     }
-                    lastRemoved = true;
+                    skips = 0;
+                    skipPreposition = "";
                 }
                 case SOURCE -> {
                     if (source != PatternContext.SourceSlot.SUBJECT || sourceBefore) {
                         throw new Untranslatable(VerbWarning.KIND_SLOTS, text);
                     }
+                    markers++;
                     source = PatternContext.SourceSlot.PHRASE;
-                    if (previous.isPreposition() && !after.isEmpty()) {
+                    if (skips > 0) {
+                        sourceSkip = new PatternContext.Skip(skips, skipPreposition);
+                    } else if (previous.isPreposition() && !after.isEmpty()) {
                         sourcePreposition = previous.preposition();
                         after.remove(after.size() - 1);
                     }
-                    lastRemoved = true;
+                    skips = 0;
+                    skipPreposition = "";
                 }
-                default -> skipped = true;
+                default -> throw new IllegalStateException("a second verb marker was rejected above");
             }
-            if (p.kind() != Kind.SKIP) {
-                previous = p;
-            }
+            previous = p;
+        }
+        if (skips > 0) {
+            skipIgnored = true; // a trailing ^ passes over nothing the pattern uses
         }
         if (target == null) {
             if (compound) {
@@ -612,10 +643,11 @@ final class VerbPatternCompiler {
                 target = EventPattern.TargetSlot.PHRASE;
             }
         }
-        if (skipped) {
+        if (skipIgnored) {
             warn(line, VerbWarning.KIND_SKIP, text);
         }
-        return new Compiled(before, after, target, targetPreposition, source, sourcePreposition, compound);
+        return new Compiled(before, after, target, targetPreposition, targetSkip, source, sourcePreposition, sourceSkip,
+                compound, markers);
     }
 
     private void add(Verb verb, Code code, Compiled c, int line, String text) {
@@ -640,7 +672,7 @@ final class VerbPatternCompiler {
         List<WordItem> after = new ArrayList<>(verb.after());
         after.addAll(c.after());
         PatternContext context = new PatternContext(verb.forms(), before, after, c.source(), c.sourcePreposition(),
-                reverse, reverseOnly, effect);
+                c.sourceSkip(), c.targetSkip(), reverse, reverseOnly, c.markers(), effect);
         String preposition = c.target() == EventPattern.TargetSlot.PHRASE ? c.targetPreposition() : "";
         patterns.add(new EventPattern(forward, verb.head(), false, "", "", "", List.of(), "", preposition, c.target(),
                 c.compound(), where(line), text, context));

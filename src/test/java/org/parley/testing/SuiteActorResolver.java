@@ -227,7 +227,7 @@ public final class SuiteActorResolver implements ActorResolver {
 
     private List<String> words(String phrase) {
         List<String> out = new ArrayList<>();
-        String p = phrase.strip().toLowerCase(Locale.ROOT);
+        String p = phrase.strip().toLowerCase(Locale.ROOT).replace("=", "_");
         boolean exactAll = p.endsWith("_");
         String[] parts = p.replace("_", " ").strip().split("\\s+");
         for (int i = 0; i < parts.length; i++) {
@@ -241,18 +241,31 @@ public final class SuiteActorResolver implements ActorResolver {
     }
 
     private static boolean matches(Sentence s, int start, List<String> words) {
+        if (start >= s.tokens().size()) {
+            return false;
+        }
+        if (s.token(start).word().contains("_")) {
+            return matchesJoined(s.token(start).word().toLowerCase(Locale.ROOT), words);
+        }
         if (start + words.size() > s.tokens().size()) {
             return false;
         }
         for (int k = 0; k < words.size(); k++) {
             String w = words.get(k);
             String t = s.token(start + k).word().toLowerCase(Locale.ROOT);
-            boolean ok = w.endsWith("*") ? t.startsWith(w.substring(0, w.length() - 1)) : t.equals(w);
+            String bare = w.endsWith("*") ? w.substring(0, w.length() - 1) : w;
+            // TABARI and PETRARCH nouns take a plural -s or -'s
+            boolean ok = w.endsWith("*") ? t.startsWith(bare) : t.equals(bare) || t.equals(bare + "s");
             if (!ok) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean matchesJoined(String token, List<String> words) {
+        String joined = String.join("_", words.stream().map(x -> x.replace("*", "")).toList());
+        return token.equals(joined);
     }
 
     private record Found(int start, int end, Object entry) {
@@ -267,14 +280,17 @@ public final class SuiteActorResolver implements ActorResolver {
             int n = s.tokens().size();
             while (i < n) {
                 Found best = null;
+                boolean joined = s.token(i).word().contains("_");
                 for (Phrase p : actors) {
-                    if (matches(s, i, p.words()) && (best == null || p.words().size() > best.end() - best.start())) {
-                        best = new Found(i, i + p.words().size(), p);
+                    int len = joined ? 1 : p.words().size();
+                    if (matches(s, i, p.words()) && (best == null || len > best.end() - best.start())) {
+                        best = new Found(i, i + len, p);
                     }
                 }
                 for (AgentPhrase a : agents) {
-                    if (matches(s, i, a.words()) && (best == null || a.words().size() > best.end() - best.start())) {
-                        best = new Found(i, i + a.words().size(), a);
+                    int len = joined ? 1 : a.words().size();
+                    if (matches(s, i, a.words()) && (best == null || len > best.end() - best.start())) {
+                        best = new Found(i, i + len, a);
                     }
                 }
                 if (best == null) {
@@ -292,6 +308,7 @@ public final class SuiteActorResolver implements ActorResolver {
     /** Actors, with an adjacent agent ("Arnor's foreign minister", "soldiers from Gondor") folded into them. */
     private void combine(Sentence s, List<Found> found, List<ActorMention> out) {
         boolean[] used = new boolean[found.size()];
+        Map<Integer, AgentPhrase> inherited = new LinkedHashMap<>();
         for (int k = 0; k < found.size(); k++) {
             if (!(found.get(k).entry() instanceof Phrase actor) || used[k]) {
                 continue;
@@ -300,16 +317,19 @@ public final class SuiteActorResolver implements ActorResolver {
             int start = f.start();
             int end = f.end();
             int head = f.end() - 1;
-            AgentPhrase agent = null;
-            // ACTOR ('s)? AGENT
-            if (k + 1 < found.size() && found.get(k + 1).entry() instanceof AgentPhrase a) {
-                int gap = found.get(k + 1).start() - f.end();
-                boolean possessive = gap == 1 && s.token(f.end()).word().equals("'s");
-                if (gap == 0 || possessive) {
-                    agent = a;
-                    end = found.get(k + 1).end();
+            AgentPhrase agent = inherited.get(k);
+            // ACTOR ('s | modifiers)? AGENT (NAME)?: "Bree Prime Minister Romendacil", "Arnor's foreign minister"
+            if (agent == null && k + 1 < found.size() && found.get(k + 1).entry() instanceof AgentPhrase a
+                    && modifiersOnly(s, f.end(), found.get(k + 1).start())) {
+                agent = a;
+                end = found.get(k + 1).end();
+                head = end - 1;
+                used[k + 1] = true;
+                if (k + 2 < found.size() && found.get(k + 2).start() == end
+                        && found.get(k + 2).entry() instanceof Phrase) {
+                    end = found.get(k + 2).end();
                     head = end - 1;
-                    used[k + 1] = true;
+                    used[k + 2] = true;
                 }
             }
             // AGENT (of|in|from) (the)? ACTOR, or a prefix agent right before: MSF Arnor
@@ -322,12 +342,20 @@ public final class SuiteActorResolver implements ActorResolver {
                     start = g.start();
                     head = gap == 0 ? f.end() - 1 : g.end() - 1;
                     used[k - 1] = true;
+                    // the agent reaches the actors conjoined to this one: "lawmakers in Fornost and Gondor"
+                    for (int j = k + 1; j < found.size() && found.get(j).entry() instanceof Phrase; j++) {
+                        String link = s.textOf(found.get(j - 1).end(), found.get(j).start()).toLowerCase(Locale.ROOT);
+                        if (!link.matches(",|and|, and|or")) {
+                            break;
+                        }
+                        inherited.put(j, a);
+                    }
                 }
             }
             List<ActorRole> roles = new ArrayList<>();
             for (ActorRole r : actor.roles()) {
                 Actor a = r.actor();
-                if (agent != null) {
+                if (agent != null && !a.code().endsWith(agent.code()) && !a.code().startsWith(agent.code())) {
                     a = Actor.of(agent.before() ? agent.code() + a.code() : a.code() + agent.code());
                 }
                 roles.add(new ActorRole(a, r.from(), r.to(), r.note()));
@@ -347,5 +375,23 @@ public final class SuiteActorResolver implements ActorResolver {
                         MentionKind.COUNTRY, rs, "suite-fake:" + String.join(" ", actor.words())));
             }
         }
+    }
+
+    /** Tokens {@code [from, to)} are at most four possessive markers, determiners, adjectives, nouns or "and". */
+    private static boolean modifiersOnly(Sentence s, int from, int to) {
+        if (to - from > 4) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            String pos = s.token(i).pos();
+            if (!(pos.equals("POS") || pos.equals("DT") || pos.startsWith("JJ") || pos.startsWith("NN")
+                    || pos.equals("CC"))) {
+                return false;
+            }
+            if (pos.equals("CC") && i + 1 < to && !s.token(i + 1).pos().startsWith("JJ")) {
+                return false; // "Ithilen and the government": two actors, not one with modifiers
+            }
+        }
+        return true;
     }
 }
