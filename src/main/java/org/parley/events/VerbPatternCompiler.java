@@ -459,14 +459,15 @@ final class VerbPatternCompiler {
 
     /** Regular English forms of a verb: -s, -es, -ed, -en, -ing, with the usual spelling changes. */
     static List<String> regularForms(String verb) {
-        List<String> out = new ArrayList<>(List.of(verb + "s", verb + "es", verb + "ed", verb + "en", verb + "ing"));
+        List<String> out = new ArrayList<>();
         if (verb.endsWith("e")) {
             String stem = verb.substring(0, verb.length() - 1);
-            out.addAll(List.of(verb + "d", stem + "ing"));
-        }
-        if (verb.length() > 2 && verb.endsWith("y") && "aeiou".indexOf(verb.charAt(verb.length() - 2)) < 0) {
+            out.addAll(List.of(verb + "s", verb + "d", verb + "n", stem + "ing"));
+        } else if (verb.length() > 2 && verb.endsWith("y") && "aeiou".indexOf(verb.charAt(verb.length() - 2)) < 0) {
             String stem = verb.substring(0, verb.length() - 1);
-            out.addAll(List.of(stem + "ies", stem + "ied"));
+            out.addAll(List.of(stem + "ies", stem + "ied", verb + "ing"));
+        } else {
+            out.addAll(List.of(verb + "s", verb + "es", verb + "ed", verb + "en", verb + "ing"));
         }
         return out;
     }
