@@ -111,6 +111,9 @@ public final class PetrarchVerbReader {
                 inBlock = true;
                 String spec = bracket(content, lineNo);
                 blockCode = spec == null ? EventPattern.NO_CODE : spec;
+                if (spec != null && content.indexOf('[', content.indexOf(']')) >= 0) {
+                    c.warn(lineNo, VerbWarning.KIND_HEADER, content);
+                }
             } else if (content.startsWith("&")) {
                 finishSynset();
                 String name = content.substring(1).strip().split("\\s+")[0];
@@ -135,6 +138,9 @@ public final class PetrarchVerbReader {
                 int bracket = content.lastIndexOf('[');
                 if (bracket < 0 || content.indexOf(']', bracket) < 0) {
                     throw c.error(lineNo, "pattern without [CODE]: '" + content + "'");
+                }
+                if (!content.substring(content.indexOf(']', bracket) + 1).isBlank()) {
+                    throw c.error(lineNo, "text after the [CODE] of a pattern: '" + content + "'");
                 }
                 String body = content.substring(1, bracket);
                 VerbPatternCompiler.Code code = c.code(content.substring(bracket + 1, content.indexOf(']', bracket)),

@@ -150,6 +150,9 @@ public final class TabariVerbReader {
                 if (bracket < 0 || content.indexOf(']', bracket) < 0) {
                     throw c.error(lineNo, "pattern without [CODE]: '" + content + "'");
                 }
+                if (!content.substring(content.indexOf(']', bracket) + 1).isBlank()) {
+                    throw c.error(lineNo, "text after the [CODE] of a pattern: '" + content + "'");
+                }
                 String body = content.substring(1, bracket);
                 VerbPatternCompiler.Code code = c.code(content.substring(bracket + 1, content.indexOf(']', bracket)),
                         lineNo, content);

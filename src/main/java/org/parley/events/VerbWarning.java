@@ -27,6 +27,8 @@ public record VerbWarning(String where, String kind, String detail) {
     public static final String KIND_MEMBER = "synset member with a slot symbol: member left out";
     /** TABARI's {@code <TIME>} section (time-shift words): not used, Parley dates events itself */
     public static final String KIND_TIME = "TIME section entry not used";
+    /** a PETRARCH block header with more than one code ({@code --- DELAY [120] [031:031] ---}): the first is used */
+    public static final String KIND_HEADER = "block header with several codes: the first is used";
     /** a pattern or verb form whose brackets do not balance, or a form without its verb word: not compiled */
     public static final String KIND_MALFORMED = "malformed pattern or form: not compiled";
 

@@ -175,6 +175,17 @@ class PetrarchVerbReaderTest {
                 .startsWith("bad.txt:3: empty code []"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> r.read("VERB [064]\n", "bad.txt"))
                 .getMessage().startsWith("bad.txt:1: verb line outside a verb block"));
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> r.read("--- A [064] ---\nA\n- * TIES [064] TALKS\n", "bad.txt")).getMessage()
+                .startsWith("bad.txt:3: text after the [CODE] of a pattern"));
+    }
+
+    @Test
+    void aSecondCodeInABlockHeaderIsListed() {
+        VerbDictionary d = new PetrarchVerbReader(CAMEO).read("--- DELAY [191] [031:031] ---\nDELAY\n", "x.txt");
+        assertEquals("191", pattern(d, 2, "delay").code(), "the first code is the block's");
+        assertEquals(List.of("x.txt:1"), d.warnings().stream().map(VerbWarning::where).toList());
+        assertEquals(VerbWarning.KIND_HEADER, d.warnings().get(0).kind());
     }
 
     @Test
