@@ -28,12 +28,13 @@ final class ContextMatcher {
         if (!c.before().isEmpty() && !before(g, c.before(), c.before().size() - 1, head)) {
             return false;
         }
-        return c.after().isEmpty() || matchAfter(g, reachable(g, head, c), c.after(), head);
+        return c.after().isEmpty()
+                || matchAfter(g, c.nounPhrases() ? reachable(g, head, c) : phrase(g, head), c.after(), head);
     }
 
     /**
-     * The words of the head's phrase an after-word may match: a word inside a prepositional phrase only when the
-     * pattern names that preposition ("* RESOLUTION" is not "a set of resolutions", "* ON RESOLUTION" is "on a
+     * The words of the head's phrase an after-word of a PETRARCH pattern may match: a word inside a prepositional
+     * phrase only when the pattern names that preposition ("* RESOLUTION" is not "a set of resolutions", "* ON RESOLUTION" is "on a
      * resolution"), as PETRARCH reads noun phrases of the verb phrase.
      */
     private static List<Integer> reachable(SentenceGraph g, int head, PatternContext c) {

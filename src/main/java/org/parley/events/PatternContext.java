@@ -18,6 +18,9 @@ import org.parley.model.Token;
  * @param before       word items that must stand before the head in the sentence, in this order
  * @param after        word items that must stand after the head inside its phrase (the head's subtree in the basic
  *                     dependency tree), in this order
+ * @param nounPhrases  PETRARCH's reading of the words after the head: a word inside a prepositional phrase matches
+ *                     only when the pattern names the preposition ("* RESOLUTION" is not "a set of resolutions");
+ *                     TABARI's words match in plain word order
  * @param source       where the source sits
  * @param sourcePreposition preposition that must introduce the source ({@code freed from $}), or empty
  * @param sourceSkip   noun phrases of the head's phrase to pass over before the source ({@code ^ $})
@@ -28,11 +31,12 @@ import org.parley.model.Token;
  *                     a pattern is tried before its verb's bare default
  * @param effect       what a match does
  */
-public record PatternContext(List<String> forms, List<WordItem> before, List<WordItem> after, SourceSlot source,
+public record PatternContext(List<String> forms, List<WordItem> before, List<WordItem> after, boolean nounPhrases,
+                             SourceSlot source,
                              String sourcePreposition, Skip sourceSkip, Skip targetSkip, String reverseCode,
                              boolean reverseOnly, int markers, Effect effect) {
     /** Parley's own patterns: nothing beyond the pattern's own parts. */
-    public static final PatternContext NONE = new PatternContext(List.of(), List.of(), List.of(), SourceSlot.SUBJECT,
+    public static final PatternContext NONE = new PatternContext(List.of(), List.of(), List.of(), false, SourceSlot.SUBJECT,
             "", Skip.NONE, Skip.NONE, "", false, 0, Effect.EVENT);
 
     /**

@@ -672,7 +672,8 @@ final class VerbPatternCompiler {
         before.addAll(verb.before());
         List<WordItem> after = new ArrayList<>(verb.after());
         after.addAll(c.after());
-        PatternContext context = new PatternContext(verb.forms(), before, after, c.source(), c.sourcePreposition(),
+        PatternContext context = new PatternContext(verb.forms(), before, after, dialect == Dialect.PETRARCH,
+                c.source(), c.sourcePreposition(),
                 c.sourceSkip(), c.targetSkip(), reverse, reverseOnly, c.markers(), effect);
         String preposition = c.target() == EventPattern.TargetSlot.PHRASE ? c.targetPreposition() : "";
         patterns.add(new EventPattern(forward, verb.head(), false, "", "", "", List.of(), "", preposition, c.target(),

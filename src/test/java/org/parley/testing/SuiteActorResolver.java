@@ -240,32 +240,48 @@ public final class SuiteActorResolver implements ActorResolver {
         return out;
     }
 
-    private static boolean matches(Sentence s, int start, List<String> words) {
-        if (start >= s.tokens().size()) {
-            return false;
-        }
-        if (s.token(start).word().contains("_")) {
-            return matchesJoined(s.token(start).word().toLowerCase(Locale.ROOT), words);
-        }
-        if (start + words.size() > s.tokens().size()) {
-            return false;
-        }
-        for (int k = 0; k < words.size(); k++) {
-            String w = words.get(k);
-            String t = s.token(start + k).word().toLowerCase(Locale.ROOT);
-            String bare = w.endsWith("*") ? w.substring(0, w.length() - 1) : w;
-            // TABARI and PETRARCH nouns take a plural -s or -'s
-            boolean ok = w.endsWith("*") ? t.startsWith(bare) : t.equals(bare) || t.equals(bare + "s");
-            if (!ok) {
-                return false;
+    /**
+     * How many tokens from {@code start} the entry's words cover, or -1: a token written with underscores
+     * ("Dol_Amroth") stands for several words, nouns take a plural -s, and in TABARI's files (where a blank lets words
+     * in between) "of" and "the" may stand between two words ("Prince of Dol_Amroth" for PRINCE DOL_AMROTH).
+     */
+    private int matchLength(Sentence s, int start, List<String> words) {
+        int n = s.tokens().size();
+        int t = start;
+        int k = 0;
+        while (k < words.size()) {
+            if (t >= n) {
+                return -1;
+            }
+            String token = s.token(t).word().toLowerCase(Locale.ROOT);
+            if (token.contains("_")) {
+                String[] parts = token.split("_");
+                if (k + parts.length > words.size()) {
+                    return -1;
+                }
+                for (int j = 0; j < parts.length; j++) {
+                    if (!wordMatches(words.get(k + j), parts[j])) {
+                        return -1;
+                    }
+                }
+                k += parts.length;
+                t++;
+            } else if (wordMatches(words.get(k), token)) {
+                k++;
+                t++;
+            } else if (stems && k > 0 && (token.equals("of") || token.equals("the"))) {
+                t++;
+            } else {
+                return -1;
             }
         }
-        return true;
+        return t - start;
     }
 
-    private static boolean matchesJoined(String token, List<String> words) {
-        String joined = String.join("_", words.stream().map(x -> x.replace("*", "")).toList());
-        return token.equals(joined);
+    private static boolean wordMatches(String w, String token) {
+        String bare = w.endsWith("*") ? w.substring(0, w.length() - 1) : w;
+        // TABARI and PETRARCH nouns take a plural -s
+        return w.endsWith("*") ? token.startsWith(bare) : token.equals(bare) || token.equals(bare + "s");
     }
 
     private record Found(int start, int end, Object entry) {
@@ -280,16 +296,15 @@ public final class SuiteActorResolver implements ActorResolver {
             int n = s.tokens().size();
             while (i < n) {
                 Found best = null;
-                boolean joined = s.token(i).word().contains("_");
                 for (Phrase p : actors) {
-                    int len = joined ? 1 : p.words().size();
-                    if (matches(s, i, p.words()) && (best == null || len > best.end() - best.start())) {
+                    int len = matchLength(s, i, p.words());
+                    if (len > 0 && (best == null || len > best.end() - best.start())) {
                         best = new Found(i, i + len, p);
                     }
                 }
                 for (AgentPhrase a : agents) {
-                    int len = joined ? 1 : a.words().size();
-                    if (matches(s, i, a.words()) && (best == null || len > best.end() - best.start())) {
+                    int len = matchLength(s, i, a.words());
+                    if (len > 0 && (best == null || len > best.end() - best.start())) {
                         best = new Found(i, i + len, a);
                     }
                 }
