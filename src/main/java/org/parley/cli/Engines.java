@@ -28,6 +28,7 @@ final class Engines {
     static Engine withEvents(Engine base, List<Path> verbFiles, boolean builtinVerbs, List<Path> discardFiles,
                              PrintWriter err) {
         List<EventPattern> patterns = new ArrayList<>(builtinVerbs ? PatternDictionary.builtIn().patterns() : List.of());
+        DiscardList discards = DiscardList.builtIn();
         for (Path file : verbFiles) {
             VerbDictionary d;
             try {
@@ -36,13 +37,14 @@ final class Engines {
                 throw new IllegalArgumentException("cannot read the verb dictionary " + file + ": " + e);
             }
             patterns.addAll(d.patterns());
-            err.printf("parley: verbs %s (%s): %d patterns%s%n", file, d.format().name().toLowerCase(java.util.Locale.ROOT),
-                    d.patterns().size(), d.warnings().isEmpty() ? "" : ", not translated:");
+            discards = discards.plus(d.discards());
+            err.printf("parley: verbs %s (%s): %d patterns%s%s%n", file, d.format().name().toLowerCase(java.util.Locale.ROOT),
+                    d.patterns().size(), d.discards().isEmpty() ? "" : ", " + d.discards().entries().size()
+                            + " discard phrases", d.warnings().isEmpty() ? "" : ", not translated:");
             for (Map.Entry<String, Integer> e : d.warningCounts().entrySet()) {
                 err.printf("parley:   %5d %s%n", e.getValue(), e.getKey());
             }
         }
-        DiscardList discards = DiscardList.builtIn();
         for (Path file : discardFiles) {
             DiscardList d;
             try {

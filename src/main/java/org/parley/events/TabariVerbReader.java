@@ -91,7 +91,7 @@ public final class TabariVerbReader {
             }
             switch (section) {
                 case "SYNSETS" -> synsetLine(content, lineNo);
-                case "TIME" -> c.warn(lineNo, VerbWarning.KIND_TIME, content);
+                case "TIME" -> timeLine(content, lineNo);
                 default -> entryLine(content, lineNo);
             }
         }
@@ -115,6 +115,16 @@ public final class TabariVerbReader {
                     section = "";
                 }
                 default -> throw c.error(lineNo, "unknown section " + tag + " (known: <SYNSETS>, <TIME>)");
+            }
+        }
+
+        /** A time-shift word is not used; a time phrase coded [###] ("once upon a time") is a discard phrase. */
+        private void timeLine(String content, int lineNo) {
+            int open = content.indexOf('[');
+            if (open > 0 && !content.startsWith("-") && content.substring(open).replace(" ", "").startsWith("[###]")) {
+                c.discard(content.substring(0, open), lineNo);
+            } else {
+                c.warn(lineNo, VerbWarning.KIND_TIME, content);
             }
         }
 
@@ -215,6 +225,11 @@ public final class TabariVerbReader {
             }
             entryVerb = phrase;
             entryCode = c.code(content.substring(open + 1, close), lineNo, content);
+            if (entryCode != null && entryCode.isDiscard()) {
+                // SOCCER [###]: TABARI read every word as a possible verb; this one discards the sentence
+                c.discard(phrase, lineNo);
+                entryCode = null;
+            }
             entryLine = lineNo;
             entryText = content;
             inEntry = true;

@@ -22,8 +22,11 @@ import java.util.regex.Pattern;
  * @param format   the format read
  * @param patterns the compiled patterns, in file order
  * @param warnings constructs not translated or not fully translated, in file order
+ * @param discards discard phrases the dictionary holds: TABARI marks words that are no verbs but discard the sentence
+ *                 ({@code SOCCER [###]}, {@code ONCE_UPON_A_TIME [###]}) like verbs
  */
-public record VerbDictionary(String source, Format format, List<EventPattern> patterns, List<VerbWarning> warnings) {
+public record VerbDictionary(String source, Format format, List<EventPattern> patterns, List<VerbWarning> warnings,
+                             DiscardList discards) {
     private static final Pattern PARLEY_LINE = Pattern.compile("\\d{2,4}\\s+\\S.*");
 
     /** The verb dictionary formats Parley reads. */
@@ -41,6 +44,7 @@ public record VerbDictionary(String source, Format format, List<EventPattern> pa
         Objects.requireNonNull(format, "format");
         patterns = List.copyOf(patterns);
         warnings = List.copyOf(warnings);
+        Objects.requireNonNull(discards, "discards");
     }
 
     /** The patterns as a dictionary for {@link PatternEventCoder}. */
@@ -79,7 +83,7 @@ public record VerbDictionary(String source, Format format, List<EventPattern> pa
                             throw new IllegalArgumentException(p.id() + ": code " + p.code() + " is not in the CAMEO table");
                         }
                     }
-                    yield new VerbDictionary(name, format, d.patterns(), List.of());
+                    yield new VerbDictionary(name, format, d.patterns(), List.of(), DiscardList.none());
                 }
             }
         };

@@ -103,6 +103,7 @@ final class VerbPatternCompiler {
     private final Map<String, List<List<String>>> synsets = new HashMap<>();
     private final List<EventPattern> patterns = new ArrayList<>();
     private final List<VerbWarning> warnings = new ArrayList<>();
+    private final List<DiscardList.Entry> discards = new ArrayList<>();
 
     VerbPatternCompiler(String file, Dialect dialect, CameoTable cameo) {
         this.file = Objects.requireNonNull(file, "file");
@@ -111,7 +112,27 @@ final class VerbPatternCompiler {
     }
 
     VerbDictionary result(VerbDictionary.Format format) {
-        return new VerbDictionary(file, format, patterns, warnings);
+        return new VerbDictionary(file, format, patterns, warnings, new DiscardList(discards));
+    }
+
+    /**
+     * A TABARI entry coded {@code [###]} that names no verb but a sentence to discard ({@code SOCCER},
+     * {@code DAVIS_CUP}, {@code KAN_WA_MA_KAN}): a sentence discard phrase, its last word a stem unless it ends in
+     * {@code _}.
+     */
+    void discard(String phrase, int line) {
+        String p = phrase.strip();
+        boolean whole = p.endsWith("_");
+        List<String> words = new ArrayList<>();
+        for (String w : p.replace('_', ' ').strip().toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        if (words.isEmpty()) {
+            throw error(line, "a discard entry without words: '" + phrase + "'");
+        }
+        discards.add(new DiscardList.Entry(words, DiscardList.Scope.SENTENCE, whole, false, where(line)));
     }
 
     String where(int line) {

@@ -60,7 +60,7 @@ class PeerSuitesEvalTest {
             throws IOException {
         CameoTable cameo = CameoTable.builtIn();
         VerbDictionary dictionary = VerbDictionary.read(verbs, cameo);
-        DiscardList discards = DiscardList.builtIn();
+        DiscardList discards = DiscardList.builtIn().plus(dictionary.discards());
         if (discardFile != null) {
             discards = discards.plus(DiscardList.read(discardFile));
         }

@@ -86,9 +86,19 @@ class TabariVerbReaderTest {
                 dict.warningCounts(), dict.warningLines().toString());
         assertEquals(List.of("tabari-verbs.txt:7", "tabari-verbs.txt:11", "tabari-verbs.txt:25"),
                 dict.warnings().stream().map(VerbWarning::where).toList());
-        assertTrue(dict.patterns().stream().noneMatch(p -> p.id().endsWith(":27")), "nothing after ~~FINISH is read");
+        assertTrue(dict.patterns().stream().noneMatch(p -> p.id().endsWith(":31")), "nothing after ~~FINISH is read");
         // 4 restore + 2 accus + 2x2 ban/broken + 1 burn + 2 contribut
         assertEquals(13, dict.patterns().size(), dict.patterns().toString());
+    }
+
+    @Test
+    void entriesCodedAsDiscardsBecomeDiscardPhrases() {
+        assertEquals(List.of("soccer", "once upon a time"),
+                dict.discards().entries().stream().map(DiscardList.Entry::phrase).toList());
+        assertEquals(List.of("tabari-verbs.txt:26", "tabari-verbs.txt:28"),
+                dict.discards().entries().stream().map(DiscardList.Entry::where).toList());
+        assertTrue(!dict.discards().entries().get(1).wholeWord(), "without a final _ the last word is a stem");
+        assertTrue(dict.patterns().stream().noneMatch(p -> p.head().startsWith("soccer")), "no verb pattern for it");
     }
 
     @Test

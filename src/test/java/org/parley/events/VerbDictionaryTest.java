@@ -81,7 +81,10 @@ class VerbDictionaryTest {
     void tabariDemoVerbs() throws IOException {
         VerbDictionary d = real("event_coding/tabari_validation/TABARI.Demo.verbs");
         assertEquals(VerbDictionary.Format.TABARI, d.format());
-        assertEquals(12, d.warningCounts().get(VerbWarning.KIND_TIME), "the <TIME> section");
+        assertEquals(10, d.warningCounts().get(VerbWarning.KIND_TIME), "the <TIME> section's time shifts");
+        assertEquals(List.of("kan wa ma kan", "once upon a time", "davis cup", "football", "soccer",
+                "squash championship", "world cup"), d.discards().entries().stream().map(DiscardList.Entry::phrase).toList(),
+                "entries coded [###] are discard phrases");
         EventPattern arrive = pattern(d, 100, "arrive*"); // ARRIVE [032:033]
         assertEquals("032", arrive.code());
         assertEquals("033", arrive.context().reverseCode());
