@@ -5,6 +5,8 @@ import org.parley.actors.ActorDictionaries;
 import org.parley.actors.ActorResolver;
 import org.parley.actors.DictionaryActorResolver;
 import org.parley.events.CameoTable;
+import org.parley.events.DiscardList;
+import org.parley.events.DiscardingEventCoder;
 import org.parley.events.EventCoder;
 import org.parley.events.PatternDictionary;
 import org.parley.events.PatternEventCoder;
@@ -54,13 +56,27 @@ public final class Engine {
         this.loadNanos = loadNanos;
     }
 
-    /** The standard engine: CoreNLP with Parley's configuration, the built-in dictionaries. */
+    /** The standard engine: CoreNLP with Parley's configuration, the built-in dictionaries and discards. */
     public static Engine standard() {
         long start = System.nanoTime();
         Annotator annotator = new CoreNlpAnnotator(NlpConfig.standard());
         return new Engine(annotator, DictionaryActorResolver.builtIn(),
-                new PatternEventCoder(PatternDictionary.builtIn()), new DependencyEventTimer(), CameoTable.builtIn(),
-                System.nanoTime() - start);
+                eventCoder(PatternDictionary.builtIn(), DiscardList.builtIn()), new DependencyEventTimer(),
+                CameoTable.builtIn(), System.nanoTime() - start);
+    }
+
+    /** The events stage: the pattern engine over {@code patterns}, its output filtered by {@code discards}. */
+    public static EventCoder eventCoder(PatternDictionary patterns, DiscardList discards) {
+        EventCoder coder = new PatternEventCoder(patterns);
+        return discards.isEmpty() ? coder : new DiscardingEventCoder(coder, discards);
+    }
+
+    /**
+     * This engine with other event patterns and discards (the {@code --verbs} and {@code --discards} options): the
+     * loaded models, actors and timer are shared.
+     */
+    public Engine withEvents(PatternDictionary patterns, DiscardList discards) {
+        return new Engine(annotator, actors, eventCoder(patterns, discards), timer, cameo, loadNanos, dictionaryVersion);
     }
 
     /**
@@ -120,5 +136,9 @@ public final class Engine {
     /** What events of this engine record as their dictionaries. */
     public String dictionaryVersion() {
         return dictionaryVersion;
+    }
+
+    public CameoTable cameo() {
+        return cameo;
     }
 }

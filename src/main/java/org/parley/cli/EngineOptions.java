@@ -42,11 +42,36 @@ final class EngineOptions {
             + "actor dictionaries.")
     boolean noBuiltinActors;
 
+    @Option(names = "--verbs", paramLabel = "FILE", description = "Add a verb dictionary: PETRARCH, TABARI or Parley's "
+            + "pattern format, told apart by the content (repeatable).")
+    List<Path> verbs = new ArrayList<>();
+
+    @Option(names = "--no-builtin-verbs", description = "Code with the --verbs dictionaries only, without Parley's "
+            + "built-in patterns.")
+    boolean noBuiltinVerbs;
+
+    @Option(names = "--discards", paramLabel = "FILE", description = "Add a discard list in PETRARCH's format "
+            + "(repeatable); Parley's built-in list always applies.")
+    List<Path> discards = new ArrayList<>();
+
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
     Engine load() {
         Options.quietNlp(verbose);
+        Engine engine = actorEngine();
+        if (noBuiltinVerbs && verbs.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--no-builtin-verbs needs at least one --verbs FILE");
+        }
+        if (verbs.isEmpty() && discards.isEmpty()) {
+            return engine;
+        }
+        return Engines.withEvents(engine, verbs, !noBuiltinVerbs, discards, spec.commandLine().getErr());
+    }
+
+    /** The engine with the actor dictionaries of the command line (the shared standard engine when none is given). */
+    private Engine actorEngine() {
         if (actors.isEmpty() && agents.isEmpty()) {
             if (noBuiltinActors) {
                 throw new CommandLine.ParameterException(spec.commandLine(),

@@ -93,6 +93,12 @@ public record SuiteRecord(String id, LocalDate date, String text, List<Triple> e
             }
             JsonNode notes = n.path("notes");
             Kind kind = Kind.of(notes.path("kind").asText(""));
+            // the converter flags a date it could not read (TABARI's ACTORSYN-01 has '9501201'): the record cannot be
+            // scored, since its expected actors depend on the date
+            boolean malformedDate = notes.hasNonNull("malformed_date");
+            if (malformedDate) {
+                kind = Kind.UNSCORED;
+            }
             List<Triple> expected = new ArrayList<>();
             for (JsonNode e : n.path("expected")) {
                 String eventDate = e.path("event_date").asText("");
@@ -115,7 +121,8 @@ public record SuiteRecord(String id, LocalDate date, String text, List<Triple> e
                 case ACTOR_RESOLUTION -> String.join(",", strings(notes.path("expected_actor_codes")));
                 default -> "";
             };
-            return new SuiteRecord(id, date(n.path("date").asText("")), n.path("text").asText(""), expected, kind,
+            return new SuiteRecord(id, malformedDate ? DEFAULT_DATE : date(n.path("date").asText("")),
+                    n.path("text").asText(""), expected, kind,
                     notes.path("category").asText(""), options, detail);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException(origin + ": " + e.getMessage(), e);

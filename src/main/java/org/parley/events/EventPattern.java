@@ -29,12 +29,17 @@ import java.util.regex.Pattern;
  *                    none ("received Gondor's letter" is not a visit by Gondor)
  * @param id          where the pattern was defined, e.g. {@code verbs.txt:120}
  * @param text        the pattern as written
+ * @param context     what a pattern compiled from a PETRARCH or TABARI verb dictionary adds (other head forms, words
+ *                    around the head, source slot, reverse code, null and discard codes); {@link PatternContext#NONE}
+ *                    for Parley's own patterns
  */
 public record EventPattern(String code, String head, boolean nominal, List<String> headModifiers, String particle,
                            String complement, String object, List<String> objectModifiers, String objectPreposition,
                            String preposition, TargetSlot target, boolean targetOnHead, boolean symmetric, boolean direct,
-                           String id, String text) {
+                           String id, String text, PatternContext context) {
     private static final Pattern CODE = Pattern.compile("\\d{2,4}");
+    /** The code of a pattern that matches and codes nothing ({@link PatternContext.Effect#NULL}, DISCARD). */
+    public static final String NO_CODE = "---";
 
     /** Where a pattern finds its target. */
     public enum TargetSlot {
@@ -45,7 +50,39 @@ public record EventPattern(String code, String head, boolean nominal, List<Strin
         /** the possessor of the object ("seek *T's cooperation") */
         POSSESSOR,
         /** the pattern names no target: only symmetric patterns, whose source group supplies both sides */
-        NONE
+        NONE,
+        /** the head's subject is the target ({@code + *} in PETRARCH and TABARI patterns) */
+        SUBJECT,
+        /**
+         * the nearest actor inside the head's phrase after the head, introduced by {@code preposition} when one is
+         * given (the default target of PETRARCH and TABARI patterns, and their {@code PREP +})
+         */
+        PHRASE
+    }
+
+    /** A pattern of Parley's own format (no compiled context). */
+    public EventPattern(String code, String head, boolean nominal, List<String> headModifiers, String particle,
+                        String complement, String object, List<String> objectModifiers, String objectPreposition,
+                        String preposition, TargetSlot target, boolean targetOnHead, boolean symmetric, boolean direct,
+                        String id, String text) {
+        this(code, head, nominal, headModifiers, particle, complement, object, objectModifiers, objectPreposition,
+                preposition, target, targetOnHead, symmetric, direct, id, text, PatternContext.NONE);
+    }
+
+    /** A pattern compiled from another dictionary format: no head modifiers, target read from the complement. */
+    public EventPattern(String code, String head, boolean nominal, String particle, String complement, String object,
+                        List<String> objectModifiers, String objectPreposition, String preposition, TargetSlot target,
+                        boolean symmetric, String id, String text, PatternContext context) {
+        this(code, head, nominal, List.of(), particle, complement, object, objectModifiers, objectPreposition,
+                preposition, target, false, symmetric, false, id, text, context);
+    }
+
+    /** A plain pattern: no head modifiers, no compiled context. */
+    public EventPattern(String code, String head, boolean nominal, String particle, String complement, String object,
+                        List<String> objectModifiers, String objectPreposition, String preposition, TargetSlot target,
+                        boolean symmetric, String id, String text) {
+        this(code, head, nominal, particle, complement, object, objectModifiers, objectPreposition, preposition, target,
+                symmetric, id, text, PatternContext.NONE);
     }
 
     public EventPattern {
@@ -61,7 +98,11 @@ public record EventPattern(String code, String head, boolean nominal, List<Strin
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");
-        if (!CODE.matcher(code).matches()) {
+        Objects.requireNonNull(context, "context");
+        if (code.equals(NO_CODE) != (context.effect() != PatternContext.Effect.EVENT)) {
+            throw new IllegalArgumentException("only a null or discard pattern has the code " + NO_CODE);
+        }
+        if (!code.equals(NO_CODE) && !CODE.matcher(code).matches()) {
             throw new IllegalArgumentException("CAMEO code must be 2 to 4 digits, got '" + code + "'");
         }
         if (head.isBlank()) {
@@ -99,6 +140,6 @@ public record EventPattern(String code, String head, boolean nominal, List<Strin
         return (particle.isEmpty() ? 0 : 2) + (complement.isEmpty() ? 0 : 3) + (object.isEmpty() ? 0 : 2)
                 + (objectPreposition.isEmpty() ? 0 : 1)
                 + objectModifiers.size() + headModifiers.size() + (preposition.isEmpty() ? 0 : 1)
-                + (target == TargetSlot.NONE ? 0 : 1) + (direct ? 1 : 0);
+                + (target == TargetSlot.NONE ? 0 : 1) + (direct ? 1 : 0) + context.specificity();
     }
 }

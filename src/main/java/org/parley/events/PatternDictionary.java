@@ -30,18 +30,33 @@ public final class PatternDictionary {
 
     private final Map<String, List<EventPattern>> verbs;
     private final Map<String, List<EventPattern>> nouns;
+    /** Patterns whose head or a form of it is a stem ({@code accus*}), by stem without the {@code *}. */
+    private final Map<String, List<EventPattern>> verbStems;
+    private final Map<String, List<EventPattern>> nounStems;
     private final List<EventPattern> all;
 
     private PatternDictionary(List<EventPattern> patterns) {
         Map<String, List<EventPattern>> v = new HashMap<>();
         Map<String, List<EventPattern>> n = new HashMap<>();
+        Map<String, List<EventPattern>> vs = new HashMap<>();
+        Map<String, List<EventPattern>> ns = new HashMap<>();
         for (EventPattern p : patterns) {
-            (p.nominal() ? n : v).computeIfAbsent(p.head(), k -> new ArrayList<>()).add(p);
+            Set<String> keys = new java.util.LinkedHashSet<>();
+            keys.add(p.head());
+            keys.addAll(p.context().forms());
+            for (String key : keys) {
+                boolean stem = key.endsWith("*");
+                Map<String, List<EventPattern>> index = p.nominal() ? (stem ? ns : n) : (stem ? vs : v);
+                index.computeIfAbsent(stem ? key.substring(0, key.length() - 1) : key, k -> new ArrayList<>()).add(p);
+            }
         }
-        v.replaceAll((k, list) -> sorted(list));
-        n.replaceAll((k, list) -> sorted(list));
+        for (Map<String, List<EventPattern>> index : List.of(v, n, vs, ns)) {
+            index.replaceAll((k, list) -> sorted(list));
+        }
         this.verbs = Collections.unmodifiableMap(v);
         this.nouns = Collections.unmodifiableMap(n);
+        this.verbStems = Collections.unmodifiableMap(vs);
+        this.nounStems = Collections.unmodifiableMap(ns);
         this.all = List.copyOf(patterns);
     }
 
@@ -239,12 +254,37 @@ public final class PatternDictionary {
                 objectPreposition, preposition, slot, targetOnHead, symmetric, direct, id, content);
     }
 
+    /** The verb patterns whose head (or one of its forms or stems) is {@code word}, most specific first. */
     public List<EventPattern> verbPatterns(String word) {
-        return verbs.getOrDefault(word, List.of());
+        return lookup(verbs, verbStems, word);
     }
 
+    /** The noun patterns whose head (or one of its forms or stems) is {@code word}, most specific first. */
     public List<EventPattern> nounPatterns(String word) {
-        return nouns.getOrDefault(word, List.of());
+        return lookup(nouns, nounStems, word);
+    }
+
+    private static List<EventPattern> lookup(Map<String, List<EventPattern>> exact,
+                                             Map<String, List<EventPattern>> stems, String word) {
+        List<EventPattern> found = exact.getOrDefault(word, List.of());
+        if (stems.isEmpty()) {
+            return found;
+        }
+        List<EventPattern> more = null;
+        for (int end = 1; end <= word.length(); end++) {
+            List<EventPattern> s = stems.get(word.substring(0, end));
+            if (s != null) {
+                if (more == null) {
+                    more = new ArrayList<>(found);
+                }
+                for (EventPattern p : s) {
+                    if (!more.contains(p)) {
+                        more.add(p);
+                    }
+                }
+            }
+        }
+        return more == null ? found : sorted(more);
     }
 
     /** Every pattern, in the order read. */

@@ -65,6 +65,8 @@ public final class PatternEventCoder implements EventCoder {
         private final Map<Integer, List<ActorMention>> nounSources = new LinkedHashMap<>();
         private final List<CodedEvent> events = new ArrayList<>();
         private final Set<String> seen = new HashSet<>();
+        /** A discard pattern matched: the sentence codes nothing. */
+        private boolean discarded;
 
         SentenceMatcher(SentenceGraph g, LocalDate articleDate) {
             this.g = g;
@@ -83,6 +85,9 @@ public final class PatternEventCoder implements EventCoder {
                     matchNoun(i);
                 }
             }
+            if (discarded) {
+                return List.of();
+            }
             events.sort((a, b) -> Integer.compare(a.predicateToken(), b.predicateToken()));
             return events;
         }
@@ -90,11 +95,18 @@ public final class PatternEventCoder implements EventCoder {
         private List<EventPattern> patterns(int i, boolean nominal) {
             String lemma = g.token(i).lemma().toLowerCase(java.util.Locale.ROOT);
             String word = g.token(i).word().toLowerCase(java.util.Locale.ROOT);
-            List<EventPattern> found = new ArrayList<>(nominal ? dictionary.nounPatterns(lemma) : dictionary.verbPatterns(lemma));
+            // patterns of the word as written come before those of its lemma when equally specific: a dictionary
+            // that lists "left" apart from "leave" means it
+            List<EventPattern> found = new ArrayList<>();
             if (!word.equals(lemma)) {
                 found.addAll(nominal ? dictionary.nounPatterns(word) : dictionary.verbPatterns(word));
-                found.sort((a, b) -> Integer.compare(b.specificity(), a.specificity()));
             }
+            for (EventPattern p : nominal ? dictionary.nounPatterns(lemma) : dictionary.verbPatterns(lemma)) {
+                if (!found.contains(p)) {
+                    found.add(p);
+                }
+            }
+            found.sort((a, b) -> Integer.compare(b.specificity(), a.specificity()));
             return found;
         }
 
@@ -105,6 +117,19 @@ public final class PatternEventCoder implements EventCoder {
             for (EventPattern p : patterns(v, false)) {
                 if (!p.particle().isEmpty() && !hasParticle(v, p.particle())) {
                     continue;
+                }
+                PatternContext context = p.context();
+                if (context != PatternContext.NONE) {
+                    if (!ContextMatcher.admits(g, v, context)) {
+                        continue;
+                    }
+                    if (context.effect() == PatternContext.Effect.DISCARD) {
+                        discarded = true;
+                        return;
+                    }
+                    if (context.effect() == PatternContext.Effect.NULL) {
+                        return;
+                    }
                 }
                 int predicate = v;
                 Integer object = null;
@@ -129,7 +154,11 @@ public final class PatternEventCoder implements EventCoder {
                 int slotHead = p.targetOnHead() ? v : predicate;
                 List<ActorMention> sources;
                 List<ActorMention> targets;
-                if (g.isPassive(slotHead) && p.target() == EventPattern.TargetSlot.OBJECT) {
+                if (context != PatternContext.NONE) {
+                    List<List<ActorMention>> slots = compiledSlots(p, v);
+                    sources = slots.get(0);
+                    targets = slots.get(1);
+                } else if (g.isPassive(slotHead) && p.target() == EventPattern.TargetSlot.OBJECT) {
                     sources = g.actorsAt(agents(slotHead));
                     targets = targetActors(g.children(slotHead, "nsubj:pass"), p.direct());
                 } else {
@@ -227,6 +256,52 @@ public final class PatternEventCoder implements EventCoder {
             } else {
                 consumedNouns.add(token);
             }
+        }
+
+        /**
+         * Source and target of a pattern compiled from a PETRARCH or TABARI dictionary. The source is the subject
+         * (in the passive, the {@code by} phrase), or an actor in the head's phrase ({@code FROM $}); the target is
+         * the direct object, the subject ({@code + *}), or the nearest actor in the head's phrase, behind a given
+         * preposition ({@code WITH +}). A passive head with the default slots swaps them: the subject is the target,
+         * the {@code by} phrase the source, and without a {@code by} phrase there is no source.
+         */
+        private List<List<ActorMention>> compiledSlots(EventPattern p, int v) {
+            PatternContext c = p.context();
+            boolean passive = g.isPassive(v);
+            List<ActorMention> subject = ContextMatcher.subject(g, v);
+            List<ActorMention> sources;
+            List<ActorMention> targets;
+            if (c.source() == PatternContext.SourceSlot.PHRASE) {
+                sources = ContextMatcher.phraseActors(g, v, c.sourcePreposition(), c.sourceSkip(), c.after(),
+                        List.of());
+            } else if (p.target() == EventPattern.TargetSlot.SUBJECT) {
+                // "+ *" without "$": the by phrase of a passive, else the subject of the verb above ("noted + *")
+                sources = g.actorsAt(agents(v));
+                if (sources.isEmpty() && !passive) {
+                    sources = ContextMatcher.governingSubject(g, v, subject);
+                }
+            } else if (passive) {
+                sources = g.actorsAt(agents(v));
+            } else {
+                sources = subject;
+            }
+            boolean swapped = passive && c.source() == PatternContext.SourceSlot.SUBJECT;
+            switch (p.target()) {
+                case SUBJECT -> targets = subject;
+                case OBJECT -> targets = swapped ? subject : objectActors(v);
+                case PHRASE -> targets = swapped && p.preposition().isEmpty() && c.targetSkip().count() == 0 ? subject
+                        : ContextMatcher.phraseActors(g, v, p.preposition(), c.targetSkip(), c.after(),
+                        sources);
+                default -> targets = List.of();
+            }
+            return List.of(sources, targets);
+        }
+
+        /** Actors at the direct object of {@code v}, or owning it ("accept Gondor's proposal"). */
+        private List<ActorMention> objectActors(int v) {
+            List<Integer> objects = g.childrenExactly(v, "obj");
+            List<ActorMention> found = g.actorsAt(objects);
+            return found.isEmpty() ? ContextMatcher.owners(g, objects) : found;
         }
 
         /**
@@ -442,14 +517,27 @@ public final class PatternEventCoder implements EventCoder {
                 predicate = predicate.union(g.token(object).span());
             }
             Location location = location(head, object, pairs);
+            String reverse = p.context().reverseCode();
             for (ActorMention[] pair : pairs) {
-                String key = pair[0].span() + "|" + pair[1].span() + "|" + p.code() + "|" + head;
-                if (seen.add(key)) {
-                    events.add(new CodedEvent(g.sentence().index(), pair[0], pair[1], p.code(), head, predicate,
-                            p.id() + " " + p.text(), location));
+                if (!p.context().reverseOnly()) {
+                    add(p, p.code(), pair[0], pair[1], head, predicate, location);
+                }
+                if (!reverse.isEmpty()) {
+                    add(p, reverse, pair[1], pair[0], head, predicate, location);
                 }
             }
             return true;
+        }
+
+        private void add(EventPattern p, String code, ActorMention source, ActorMention target, int head,
+                         Span predicate, Location location) {
+            // a compound reference is several mentions over the same words: the key names their codes too
+            String key = source.span() + source.roles().get(0).actor().code() + "|" + target.span()
+                    + target.roles().get(0).actor().code() + "|" + code + "|" + head;
+            if (seen.add(key)) {
+                events.add(new CodedEvent(g.sentence().index(), source, target, code, head, predicate,
+                        p.id() + " " + p.text(), location));
+            }
         }
 
         /** An actor does not act on itself: a pair needs two different codes. */

@@ -79,4 +79,15 @@ class SuiteEvaluatorTest {
         assertThrows(IllegalArgumentException.class, () -> record(
                 "{\"id\":\"C\",\"date\":\"1995-01-01\",\"text\":\"x\",\"expected\":[],\"notes\":{\"kind\":\"weird\"}}"));
     }
+
+    @Test
+    void aRecordWhoseDateTheConverterFlaggedIsNotScored() throws Exception {
+        SuiteRecord r = record("{\"id\":\"D\",\"date\":\"9501201\",\"text\":\"talks\",\"expected\":[{\"source\":"
+                + "\"KORGOV\",\"target\":\"CHNGOV\",\"code\":\"046\"}],\"notes\":{\"kind\":\"events\","
+                + "\"malformed_date\":\"9501201\"}}");
+        assertEquals(SuiteRecord.Kind.UNSCORED, r.kind());
+        SuiteReport report = new SuiteEvaluator(SuiteEvaluatorTest::fakeCoder).evaluate("t", List.of(r));
+        assertFalse(report.results().get(0).scored());
+        assertEquals(0, report.truePositives(), "an unscored record adds nothing to the counts");
+    }
 }

@@ -1,0 +1,364 @@
+package org.parley.events;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.parley.model.ActorMention;
+import org.parley.model.Dependency;
+
+/**
+ * Checks a {@link PatternContext} against a sentence and reads the slots of compiled patterns: words before the head
+ * (anywhere earlier in the sentence, in order), words after it (inside the head's phrase, that is its subtree in the
+ * basic tree, in order), and actors in the head's phrase, optionally behind a given preposition.
+ */
+final class ContextMatcher {
+    /** Relations of noun phrases in a head's phrase, the units a skip ({@code ^}) passes over. */
+    private static final Set<String> NOMINAL = Set.of("obj", "iobj", "obl", "nmod");
+    private static final Set<String> INHERITS = Set.of("xcomp", "advcl", "conj");
+    private static final List<String> OWNER_RELATIONS = List.of("nmod:poss", "compound", "amod", "nmod:of");
+
+    private ContextMatcher() {
+    }
+
+    /** Whether the words the context requires stand around head token {@code head}. */
+    static boolean admits(SentenceGraph g, int head, PatternContext c) {
+        if (!c.before().isEmpty() && !before(g, c.before(), c.before().size() - 1, head)) {
+            return false;
+        }
+        return c.after().isEmpty()
+                || matchAfter(g, c.nounPhrases() ? reachable(g, head, c) : phrase(g, head), c.after(), head);
+    }
+
+    /**
+     * The words of the head's phrase an after-word of a PETRARCH pattern may match: a word inside a prepositional
+     * phrase only when the pattern names that preposition ("* RESOLUTION" is not "a set of resolutions", "* ON RESOLUTION" is "on a
+     * resolution"), as PETRARCH reads noun phrases of the verb phrase.
+     */
+    private static List<Integer> reachable(SentenceGraph g, int head, PatternContext c) {
+        Set<String> named = new java.util.HashSet<>();
+        for (PatternContext.WordItem item : c.after()) {
+            for (List<String> run : item.alternatives()) {
+                for (String w : run) {
+                    named.add(VerbPatternCompiler.bare(w));
+                }
+            }
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int t : phrase(g, head)) {
+            if (prepositionsAllowed(g, head, t, named)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static boolean prepositionsAllowed(SentenceGraph g, int head, int t, Set<String> named) {
+        int current = t;
+        for (int steps = 0; steps < 12 && current != head; steps++) {
+            for (Dependency d : g.sentence().childrenOf(current)) {
+                if (d.relation().equals("case") && !g.token(d.dependent()).pos().equals("POS")
+                        && !named.contains(g.token(d.dependent()).word().toLowerCase(Locale.ROOT))
+                        && !named.contains(g.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+                    return false;
+                }
+            }
+            var up = g.sentence().headOf(current);
+            if (up.isEmpty() || up.get().governor() == Dependency.ROOT) {
+                return false;
+            }
+            current = up.get().governor();
+        }
+        return true;
+    }
+
+    /** Tokens after {@code head} that it dominates in the basic tree, in sentence order. */
+    static List<Integer> phrase(SentenceGraph g, int head) {
+        List<Integer> out = new ArrayList<>();
+        int n = g.sentence().tokens().size();
+        for (int i = head + 1; i < n; i++) {
+            if (g.sentence().dominates(head, i)) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Before the head, matched from the last item backwards: item {@code k} ends before {@code limit} (the start of
+     * the next item, or the head), right before it when the item is joined.
+     */
+    private static boolean before(SentenceGraph g, List<PatternContext.WordItem> items, int k, int limit) {
+        if (k < 0) {
+            return true;
+        }
+        PatternContext.WordItem item = items.get(k);
+        boolean joined = item.joined();
+        for (List<String> run : item.alternatives()) {
+            for (int end = limit - 1; end >= run.size() - 1; end--) {
+                if (joined && end != limit - 1) {
+                    break;
+                }
+                int start = end - run.size() + 1;
+                if (runAt(g, run, start) && before(g, items, k - 1, start)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean matchAfter(SentenceGraph g, List<Integer> phrase, List<PatternContext.WordItem> items,
+                                      int head) {
+        Set<Integer> inPhrase = new LinkedHashSet<>(phrase);
+        return after(g, inPhrase, items, 0, head);
+    }
+
+    private static boolean after(SentenceGraph g, Set<Integer> phrase, List<PatternContext.WordItem> items, int k,
+                                 int previousEnd) {
+        if (k == items.size()) {
+            return true;
+        }
+        PatternContext.WordItem item = items.get(k);
+        int n = g.sentence().tokens().size();
+        for (List<String> run : item.alternatives()) {
+            for (int start = previousEnd + 1; start + run.size() <= n; start++) {
+                if (item.joined() && start != previousEnd + 1) {
+                    break;
+                }
+                if (inPhrase(phrase, start, run.size()) && runAt(g, run, start)
+                        && after(g, phrase, items, k + 1, start + run.size() - 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean inPhrase(Set<Integer> phrase, int start, int length) {
+        for (int i = start; i < start + length; i++) {
+            if (!phrase.contains(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean runAt(SentenceGraph g, List<String> run, int start) {
+        if (start < 0 || start + run.size() > g.sentence().tokens().size()) {
+            return false;
+        }
+        for (int i = 0; i < run.size(); i++) {
+            if (!PatternContext.matches(run.get(i), g.token(start + i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The actors of the head's phrase nearest after the head, with the actors conjoined to them ("Gondor and
+     * Arnor"), leaving out {@code exclude}; with a preposition, only actors behind it ("with Gondor", "to the
+     * leaders of Gondor"); with a skip, only actors after the noun phrases it passes over ("in Osgiliath with
+     * Gondor").
+     */
+    static List<ActorMention> phraseActors(SentenceGraph g, int head, String preposition, PatternContext.Skip skip,
+                                           List<PatternContext.WordItem> words, Collection<ActorMention> exclude) {
+        List<Integer> phrase = phrase(g, head);
+        int from = head + 1;
+        if (skip.count() > 0) {
+            List<Integer> nominals = new ArrayList<>();
+            for (int t : phrase) {
+                var h = g.sentence().headOf(t);
+                if (h.isPresent() && NOMINAL.contains(h.get().baseRelation())) {
+                    nominals.add(t);
+                }
+            }
+            // the first phrase passed over: behind the skip's preposition, past the pattern's own words
+            int first = -1;
+            for (int k = 0; k < nominals.size() && first < 0; k++) {
+                int t = nominals.get(k);
+                if ((skip.preposition().isEmpty() || behind(g, head, t, skip.preposition())) && !named(g, t, words)) {
+                    first = k;
+                }
+            }
+            if (first < 0 || first + skip.count() >= nominals.size()) {
+                return List.of();
+            }
+            from = nominals.get(first + skip.count());
+        }
+        for (int t : phrase) {
+            if (t < from || inOtherClause(g, head, t)) {
+                continue;
+            }
+            List<ActorMention> here = new ArrayList<>(g.actorsAt(t));
+            here.removeAll(exclude);
+            if (here.isEmpty() || !preposition.isEmpty() && !behind(g, head, t, preposition)) {
+                continue;
+            }
+            Set<ActorMention> out = new LinkedHashSet<>(here);
+            for (int c : conjuncts(g, here.get(0).headToken())) {
+                List<ActorMention> more = new ArrayList<>(g.actorsAt(c));
+                more.removeAll(exclude);
+                out.addAll(more);
+            }
+            return new ArrayList<>(out);
+        }
+        return List.of();
+    }
+
+    /**
+     * The actors that are the subject of verb {@code v}: the engine's reading of the subject; else the subject of a
+     * passive; else the owner of a subject that names no actor itself ("Ithilen's militia", "sheep and goats of
+     * Gondor"); a verb without a subject inherits the one of the verb it depends on ({@code xcomp}, {@code advcl},
+     * {@code conj}).
+     */
+    static List<ActorMention> subject(SentenceGraph g, int v) {
+        List<ActorMention> found = g.subjectActors(v);
+        if (!found.isEmpty()) {
+            return found;
+        }
+        int current = v;
+        for (int depth = 0; depth < 4; depth++) {
+            List<Integer> subjects = g.children(current, "nsubj");
+            if (!subjects.isEmpty()) {
+                found = g.actorsAt(subjects);
+                if (found.isEmpty()) {
+                    found = owners(g, subjects);
+                }
+                if (found.isEmpty() && subjects.stream().allMatch(t -> g.token(t).pos().equals("PRP"))) {
+                    // "Arnor said it would act": a personal pronoun stands for the subject of the clause above
+                    found = governingSubject(g, current, List.of());
+                }
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+            Dependency up = g.headEdge(current);
+            if (up == null || !INHERITS.contains(up.baseRelation()) || !g.token(up.governor()).isVerb()) {
+                return List.of();
+            }
+            current = up.governor();
+        }
+        return List.of();
+    }
+
+    /**
+     * The subject of the nearest verb above {@code v} that has one naming actors other than {@code exclude}: the
+     * source of a {@code + *} pattern without {@code $} ("Gondor noted that Mordor regretted ...").
+     */
+    static List<ActorMention> governingSubject(SentenceGraph g, int v, Collection<ActorMention> exclude) {
+        int current = v;
+        for (int depth = 0; depth < 6; depth++) {
+            var up = g.sentence().headOf(current);
+            if (up.isEmpty() || up.get().governor() == Dependency.ROOT) {
+                return List.of();
+            }
+            current = up.get().governor();
+            if (g.token(current).isVerb()) {
+                List<ActorMention> found = new ArrayList<>(subject(g, current));
+                found.removeAll(exclude);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** Actors that own words naming none: possessors, compound and adjectival modifiers, {@code of} phrases. */
+    static List<ActorMention> owners(SentenceGraph g, List<Integer> tokens) {
+        Set<ActorMention> out = new LinkedHashSet<>();
+        for (int t : tokens) {
+            List<Integer> all = new ArrayList<>(List.of(t));
+            all.addAll(conjuncts(g, t));
+            for (int x : all) {
+                for (String rel : OWNER_RELATIONS) {
+                    out.addAll(g.actorsAt(g.childrenExactly(x, rel)));
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** Whether token {@code t} is one of the pattern's words. */
+    private static boolean named(SentenceGraph g, int t, List<PatternContext.WordItem> words) {
+        for (PatternContext.WordItem item : words) {
+            for (List<String> run : item.alternatives()) {
+                for (String w : run) {
+                    if (PatternContext.matches(w, g.token(t))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether token {@code t} lies in a subordinate clause below {@code head}, one introduced by a conjunction and
+     * with a subject of its own ("restore ties with Gxndor after Calenardhon crowds burned down its embassy"): that
+     * clause reports another event.
+     */
+    private static boolean inOtherClause(SentenceGraph g, int head, int t) {
+        int current = t;
+        for (int steps = 0; steps < 12 && current != head; steps++) {
+            var up = g.sentence().headOf(current);
+            if (up.isEmpty() || up.get().governor() == Dependency.ROOT) {
+                return false;
+            }
+            if (current != t && g.token(current).isVerb()) {
+                boolean subject = false;
+                boolean marked = false;
+                for (Dependency d : g.sentence().childrenOf(current)) {
+                    subject |= d.baseRelation().equals("nsubj") && d.dependent() != t;
+                    marked |= d.relation().equals("mark") && !g.token(d.dependent()).word().equalsIgnoreCase("to");
+                }
+                if (subject && marked) {
+                    return true;
+                }
+            }
+            current = up.get().governor();
+        }
+        return false;
+    }
+
+    /** Whether a preposition {@code preposition} marks token {@code t} or one of its heads below {@code head}. */
+    private static boolean behind(SentenceGraph g, int head, int t, String preposition) {
+        int current = t;
+        for (int steps = 0; steps < 8 && current != head; steps++) {
+            for (Dependency d : g.sentence().childrenOf(current)) {
+                if ((d.relation().equals("case") || d.relation().equals("mark"))
+                        && g.token(d.dependent()).word().toLowerCase(Locale.ROOT).equals(preposition)) {
+                    return true;
+                }
+            }
+            var up = g.sentence().headOf(current);
+            if (up.isEmpty() || up.get().governor() == Dependency.ROOT) {
+                return false;
+            }
+            current = up.get().governor();
+        }
+        return false;
+    }
+
+    /** Tokens conjoined with {@code t}: its conjuncts and the word it is a conjunct of, with theirs. */
+    private static List<Integer> conjuncts(SentenceGraph g, int t) {
+        int first = t;
+        for (Dependency d : g.sentence().headOf(t).stream().toList()) {
+            if (d.baseRelation().equals("conj")) {
+                first = d.governor();
+            }
+        }
+        List<Integer> out = new ArrayList<>();
+        out.add(first);
+        for (Dependency d : g.sentence().childrenOf(first)) {
+            if (d.baseRelation().equals("conj")) {
+                out.add(d.dependent());
+            }
+        }
+        return out;
+    }
+}

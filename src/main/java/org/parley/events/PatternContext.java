@@ -1,0 +1,150 @@
+package org.parley.events;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.parley.model.Token;
+
+/**
+ * What a pattern compiled from a PETRARCH or TABARI verb dictionary asks of a sentence beyond Parley's own pattern
+ * parts: other forms of its head, words that must stand before the head or inside the head's phrase after it, where
+ * the source sits, a code for the reverse direction, and whether a match codes nothing. Parley's own patterns carry
+ * {@link #NONE}. The engine honours every field over the dependency parse; see {@code docs/DICTIONARIES.md},
+ * "PETRARCH and TABARI verb dictionaries".
+ *
+ * @param forms        other words that count as the head: irregular forms ({@code broke}), generated regular forms
+ *                     of a head the lemmatiser may not reduce ({@code departen}); a word ending in {@code *} is a
+ *                     stem and matches every word starting with it
+ * @param before       word items that must stand before the head in the sentence, in this order
+ * @param after        word items that must stand after the head inside its phrase (the head's subtree in the basic
+ *                     dependency tree), in this order
+ * @param nounPhrases  PETRARCH's reading of the words after the head: a word inside a prepositional phrase matches
+ *                     only when the pattern names the preposition ("* RESOLUTION" is not "a set of resolutions");
+ *                     TABARI's words match in plain word order
+ * @param source       where the source sits
+ * @param sourcePreposition preposition that must introduce the source ({@code freed from $}), or empty
+ * @param sourceSkip   noun phrases of the head's phrase to pass over before the source ({@code ^ $})
+ * @param targetSkip   noun phrases of the head's phrase to pass over before a target in the phrase ({@code IN ^ +})
+ * @param reverseCode  CAMEO code of an event in the other direction, target to source ({@code [032:033]}), or empty
+ * @param reverseOnly  the pattern codes only the reverse event ({@code [:054]})
+ * @param markers      how many slot markers ({@code + $ %}) the pattern wrote: they count in its specificity, so
+ *                     a pattern is tried before its verb's bare default
+ * @param effect       what a match does
+ */
+public record PatternContext(List<String> forms, List<WordItem> before, List<WordItem> after, boolean nounPhrases,
+                             SourceSlot source,
+                             String sourcePreposition, Skip sourceSkip, Skip targetSkip, String reverseCode,
+                             boolean reverseOnly, int markers, Effect effect) {
+    /** Parley's own patterns: nothing beyond the pattern's own parts. */
+    public static final PatternContext NONE = new PatternContext(List.of(), List.of(), List.of(), false, SourceSlot.SUBJECT,
+            "", Skip.NONE, Skip.NONE, "", false, 0, Effect.EVENT);
+
+    /**
+     * Noun phrases to pass over in the head's phrase before a slot, TABARI's and PETRARCH's {@code ^}: the first of
+     * them behind {@code preposition} when one is given ({@code IN ^ +}: past the {@code in} phrase).
+     *
+     * @param count       how many noun phrases
+     * @param preposition the preposition of the first, or empty
+     */
+    public record Skip(int count, String preposition) {
+        public static final Skip NONE = new Skip(0, "");
+
+        public Skip {
+            Objects.requireNonNull(preposition, "preposition");
+            if (count < 0) {
+                throw new IllegalArgumentException("a skip count cannot be negative");
+            }
+        }
+    }
+
+    /** Where a compiled pattern finds its source. */
+    public enum SourceSlot {
+        /** the head's subject (in the passive, its {@code by} phrase): the default */
+        SUBJECT,
+        /** an actor inside the head's phrase after it, introduced by {@code sourcePreposition} when one is given */
+        PHRASE
+    }
+
+    /** What a match of the pattern does. */
+    public enum Effect {
+        /** codes an event */
+        EVENT,
+        /** codes nothing and stops less specific patterns of the head (PETRARCH's and TABARI's null code {@code ---}) */
+        NULL,
+        /** the whole sentence codes nothing (TABARI's discard code {@code ###}) */
+        DISCARD
+    }
+
+    /**
+     * One position of a word pattern: one of several alternatives, each a run of consecutive words.
+     *
+     * @param alternatives the word runs, any of which fills the position ({@code &CURRENCY}, {@code {A | B}})
+     * @param joined       no word may come between the item and the head side of it: before the head, the item is
+     *                     followed directly by the next item (or by the head); after the head, it directly follows
+     *                     the previous item (or the head)
+     */
+    public record WordItem(List<List<String>> alternatives, boolean joined) {
+        public WordItem {
+            alternatives = alternatives.stream().map(List::copyOf).toList();
+            if (alternatives.isEmpty() || alternatives.stream().anyMatch(List::isEmpty)) {
+                throw new IllegalArgumentException("a word item needs at least one non-empty alternative");
+            }
+        }
+
+        public static WordItem of(boolean joined, String... words) {
+            return new WordItem(List.of(List.of(words)), joined);
+        }
+
+        /** The item as text: {@code word}, {@code two_words}, {@code {a | b}}, and {@code +} when joined. */
+        @Override
+        public String toString() {
+            String body = alternatives.size() == 1 ? String.join("_", alternatives.get(0))
+                    : "{" + String.join(" | ", alternatives.stream().map(a -> String.join("_", a)).toList()) + "}";
+            return joined ? body + "+" : body;
+        }
+    }
+
+    public PatternContext {
+        forms = List.copyOf(forms);
+        before = List.copyOf(before);
+        after = List.copyOf(after);
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(sourcePreposition, "sourcePreposition");
+        Objects.requireNonNull(sourceSkip, "sourceSkip");
+        Objects.requireNonNull(targetSkip, "targetSkip");
+        Objects.requireNonNull(reverseCode, "reverseCode");
+        Objects.requireNonNull(effect, "effect");
+        if (source == SourceSlot.SUBJECT && !sourcePreposition.isEmpty()) {
+            throw new IllegalArgumentException("a source preposition needs the source in the head's phrase");
+        }
+        if (reverseOnly && reverseCode.isEmpty()) {
+            throw new IllegalArgumentException("a reverse-only pattern needs its reverse code");
+        }
+    }
+
+    /** How many words the context requires: compiled patterns with more words are tried first. */
+    public int specificity() {
+        int n = 0;
+        for (WordItem w : before) {
+            n += w.alternatives().stream().mapToInt(List::size).min().orElse(0);
+        }
+        for (WordItem w : after) {
+            n += w.alternatives().stream().mapToInt(List::size).min().orElse(0);
+        }
+        return n + markers + (sourcePreposition.isEmpty() ? 0 : 1) + sourceSkip.count() + targetSkip.count();
+    }
+
+    /**
+     * Whether a dictionary word matches a token: the token's lemma or word, case-insensitively; a word ending in
+     * {@code *} is a stem that matches any lemma or word starting with it.
+     */
+    public static boolean matches(String word, Token token) {
+        String w = token.word().toLowerCase(Locale.ROOT);
+        String l = token.lemma().toLowerCase(Locale.ROOT);
+        if (word.endsWith("*")) {
+            String stem = word.substring(0, word.length() - 1);
+            return w.startsWith(stem) || l.startsWith(stem);
+        }
+        return w.equals(word) || l.equals(word);
+    }
+}

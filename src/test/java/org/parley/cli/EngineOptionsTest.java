@@ -1,0 +1,75 @@
+package org.parley.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** --verbs, --no-builtin-verbs and --discards on the commands that code (the real engine, loaded once per JVM). */
+class EngineOptionsTest {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final String ARTICLE = "date 2025-05-16 Test\n\nIndonesia condemned Brazil on Monday.\n";
+    private static final String VERBS = "# a PETRARCH verb dictionary\n--- CONDEMN [122] ---\nCONDEMN\n";
+
+    @TempDir
+    Path dir;
+
+    private List<JsonNode> events(CliRun r) {
+        return r.out().lines().map(l -> {
+            try {
+                return MAPPER.readTree(l);
+            } catch (Exception e) {
+                throw new AssertionError("not JSON: " + l, e);
+            }
+        }).toList();
+    }
+
+    @Test
+    void verbsFromAFileReplaceTheBuiltInOnes() throws Exception {
+        Path article = Files.writeString(dir.resolve("a.txt"), ARTICLE);
+        Path verbs = Files.writeString(dir.resolve("mine.verbs"), VERBS);
+        CliRun r = CliRun.of("code", "--format", "jsonl", "--no-builtin-verbs", "--verbs", verbs.toString(),
+                article.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains("mine.verbs (petrarch): 1 patterns"), r.err());
+        List<JsonNode> events = events(r);
+        assertEquals(1, events.size(), r.out());
+        assertEquals("122", events.get(0).at("/cameo/code").asText());
+        assertTrue(events.get(0).toString().contains("mine.verbs:3 CONDEMN"), "the rule names file and line");
+        CliRun builtIn = CliRun.of("code", "--format", "jsonl", article.toString());
+        assertTrue(events(builtIn).stream().noneMatch(e -> e.at("/cameo/code").asText().equals("122")), builtIn.out());
+    }
+
+    @Test
+    void aDiscardListSilencesTheStory() throws Exception {
+        Path article = Files.writeString(dir.resolve("a.txt"), ARTICLE);
+        Path discards = Files.writeString(dir.resolve("discards.txt"), "+INDONESIA\n");
+        CliRun r = CliRun.of("code", "--format", "jsonl", "--discards", discards.toString(), article.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains("discards.txt: 1 phrases"), r.err());
+        assertEquals("", r.out().strip());
+    }
+
+    @Test
+    void badUseAndBadFilesAreReported() throws Exception {
+        Path article = Files.writeString(dir.resolve("a.txt"), ARTICLE);
+        CliRun none = CliRun.of("code", "--no-builtin-verbs", article.toString());
+        assertEquals(2, none.exit());
+        assertTrue(none.err().contains("--no-builtin-verbs needs at least one --verbs FILE"), none.err());
+        CliRun missing = CliRun.of("annotate", "--verbs", dir.resolve("nope.verbs").toString(), article.toString());
+        assertEquals(1, missing.exit());
+        assertTrue(missing.err().contains("cannot read the verb dictionary"), missing.err());
+        Path bad = Files.writeString(dir.resolve("bad.verbs"), "--- A [064] ---\nA\n- * X\n");
+        Path expected = Files.writeString(dir.resolve("expected.jsonl"), "");
+        CliRun malformed = CliRun.of("check", article.toString(), "--expected", expected.toString(), "--verbs",
+                bad.toString());
+        assertEquals(1, malformed.exit());
+        assertTrue(malformed.err().contains("bad.verbs:3: pattern without [CODE]"), malformed.err());
+    }
+}

@@ -1,0 +1,126 @@
+package org.parley.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.model.AnnotatedDocument;
+import org.parley.model.CodedEvent;
+import org.parley.testing.Articles;
+import org.parley.testing.PhraseActorResolver;
+import org.parley.testing.SharedAnnotator;
+
+/** Patterns compiled from PETRARCH and TABARI dictionaries, run by the one engine on real parses. */
+class CompiledPatternsTest {
+    private static final PhraseActorResolver ACTORS = new PhraseActorResolver()
+            .add("Arnor", "ARN").add("Gondor", "GON").add("Osgiliath", "OSG");
+    private static final String PETRARCH = String.join("\n",
+            "--- RESTORE [064] ---", "RESTORE", "- NOT_* [111]",
+            "--- CONDEMN [111] ---", "CONDEMN",
+            "--- LEFT [032:033] ---", "LEFT",
+            "--- LEAVE [0874] ---", "LEAVE",
+            "--- AGREE [---] ---", "AGREE", "- % * [030]",
+            "--- FREE [---] ---", "FREE", "- + * FROM $ [075]",
+            "--- REGRET [111] ---", "REGRET", "- NOTED + * [112]",
+            "--- SEND [070] ---", "SEND", "- * TROOPS [---]", "- * AID (TO +) [071]",
+            "--- CELEBRATE [---] ---", "CELEBRATE", "- * IFTAR IN ^ + [045]",
+            "--- WITHDRAW [192] ---", "WITHDRAW", "- * MONEY [###]",
+            "--- ADOPT [081] ---", "ADOPT", "- * RESOLUTION [102]",
+            "--- ATTACK [190] ---", "ATTACK", "");
+    private static final PatternEventCoder CODER = new PatternEventCoder(
+            new PetrarchVerbReader(CameoTable.builtIn()).read(PETRARCH, "test.verbs").dictionary());
+
+    private static List<String> code(PatternEventCoder coder, String text) {
+        AnnotatedDocument doc = SharedAnnotator.get().annotate(Articles.of("2025-06-01", "", text));
+        List<CodedEvent> events = coder.code(doc, ACTORS.resolve(doc));
+        return events.stream().map(e -> e.source().roles().get(0).actor().code() + ">"
+                + e.target().roles().get(0).actor().code() + ":" + e.code()).toList();
+    }
+
+    private static List<String> code(String text) {
+        return code(CODER, text);
+    }
+
+    @Test
+    void theVerbAloneTakesTheNearestActorOfItsPhraseAsTarget() {
+        assertEquals(List.of("ARN>GON:064"), code("Arnor restored relations with Gondor."));
+    }
+
+    @Test
+    void aWordRightBeforeTheVerb() {
+        assertEquals(List.of("ARN>GON:111"), code("Arnor did not restore relations with Gondor."));
+    }
+
+    @Test
+    void theWordAsWrittenBeforeItsLemmaAndAReverseCode() {
+        assertEquals(List.of("ARN>GON:032", "GON>ARN:033"), code("Arnor left for Gondor on Monday."));
+        assertEquals(List.of("ARN>GON:0874"), code("Arnor will leave Gondor."));
+    }
+
+    @Test
+    void aCompoundSubjectActsBothWays() {
+        List<String> events = code("Arnor and Gondor agreed to cooperate.");
+        assertEquals(2, events.size(), events.toString());
+        assertTrue(events.containsAll(List.of("ARN>GON:030", "GON>ARN:030")), events.toString());
+    }
+
+    @Test
+    void targetBeforeTheVerbAndSourceBehindAPreposition() {
+        assertEquals(List.of("ARN>GON:075"), code("Gondor was freed from Arnor."));
+    }
+
+    @Test
+    void targetBeforeTheVerbWithoutSourceTakesTheSubjectAbove() {
+        assertEquals(List.of("GON>ARN:112"), code("Gondor noted that Arnor regretted the decision."));
+    }
+
+    @Test
+    void aNullPatternCodesNothingAndStopsTheDefault() {
+        assertEquals(List.of(), code("Arnor sent troops to Gondor."));
+        assertEquals(List.of("ARN>GON:071"), code("Arnor sent aid to Gondor."));
+        assertEquals(List.of("ARN>GON:070"), code("Arnor sent books to Gondor."));
+    }
+
+    @Test
+    void aSkipPassesOverTheNounPhraseBehindItsPreposition() {
+        assertEquals(List.of("ARN>GON:045"), code("Arnor celebrated Iftar in Osgiliath with Gondor."));
+    }
+
+    @Test
+    void aDiscardPatternSilencesTheWholeSentence() {
+        assertEquals(List.of("ARN>GON:111"), code("Arnor condemned Gondor."));
+        assertEquals(List.of(), code("Arnor condemned Gondor and withdrew money from Osgiliath."));
+    }
+
+    @Test
+    void aWordInsideAPrepositionalPhraseNeedsItsPreposition() {
+        assertEquals(List.of("ARN>GON:102"), code("Arnor adopted a resolution with Gondor."));
+        assertEquals(List.of("ARN>GON:081"), code("Arnor adopted a set of resolutions with Gondor."));
+    }
+
+    @Test
+    void thePassiveTakesItsByPhraseAsSourceAndCodesNothingWithout() {
+        assertEquals(List.of("ARN>GON:190"), code("Gondor was attacked by Arnor."));
+        assertEquals(List.of(), code("Gondor was attacked on Monday."));
+    }
+
+    @Test
+    void noTargetInsideASubordinateClauseWithItsOwnSubject() {
+        assertEquals(List.of(), code("Arnor restored relations with Gxndor after Osgiliath crowds burned its embassy."));
+    }
+
+    @Test
+    void aPronounSubjectStandsForTheSubjectAboveAndAnOwnerForItsNoun() {
+        assertEquals(List.of("ARN>GON:064"), code("Arnor said it would restore relations with Gondor."));
+        assertEquals(List.of("ARN>GON:111"), code("Arnor's militia condemned Gondor."));
+    }
+
+    @Test
+    void tabariStemsMatchEveryForm() {
+        PatternEventCoder tabari = new PatternEventCoder(new TabariVerbReader(CameoTable.builtIn())
+                .read("ACCUS [112]\n", "test.verbs").dictionary());
+        assertEquals(List.of("ARN>GON:112"), code(tabari, "Arnor accused Gondor of spying."));
+        assertEquals(List.of("ARN>GON:112"), code(tabari, "Arnor accuses Gondor of spying."));
+    }
+}
