@@ -1,13 +1,16 @@
 package org.parley.actors;
 
 import java.util.Set;
+import org.parley.model.EntityMention;
 import org.parley.model.Sentence;
 import org.parley.model.Token;
 
 /**
  * The context checks that stop a place or organisation word from being an actor:
  * <ul>
- *   <li>a word tagged PERSON by the NLP stage ("Michael Jordan", "Chad Smith") is a name, not a country;</li>
+ *   <li>a word inside a longer PERSON name found by the NLP stage ("Michael Jordan", "Chad Smith") is part of a
+ *       person's name, not a country (a PERSON tag on exactly the dictionary's words only says NER does not know
+ *       them: "Arnor");</li>
  *   <li>a word inside a longer proper name that ends in a geographic feature or an event, institution or media noun
  *       ("South China Sea", "APEC Economic Leaders' Meeting", "Sea of Japan", "Washington Post") is part of that
  *       name;</li>
@@ -48,10 +51,12 @@ final class NameContext {
         return TokenKeys.isCapitalized(w) && REGION_WORDS.contains(TokenKeys.key(w));
     }
 
-    /** Whether a token of the range is tagged PERSON. */
+    /** Whether the range lies inside a PERSON name of the NLP stage that is longer than the range. */
     static boolean taggedPerson(Sentence s, int first, int end) {
-        for (int k = first; k < end; k++) {
-            if ("PERSON".equals(s.token(k).ner())) {
+        for (EntityMention e : s.entities()) {
+            boolean overlaps = e.firstToken() < end && first < e.endToken();
+            boolean longer = e.firstToken() < first || e.endToken() > end;
+            if ("PERSON".equals(e.type()) && overlaps && longer) {
                 return true;
             }
         }

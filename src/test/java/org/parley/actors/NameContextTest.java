@@ -15,6 +15,8 @@ class NameContextTest {
     void personTags() {
         assertTrue(NameContext.taggedPerson(sentence("Michael/NNP/PERSON Jordan/NNP/PERSON"), 1, 2));
         assertFalse(NameContext.taggedPerson(sentence("Jordan/NNP/LOCATION said/VBD"), 0, 1));
+        assertFalse(NameContext.taggedPerson(sentence("Arnor/NNP/PERSON attacked/VBD Gondor/NNP/PERSON"), 0, 1),
+                "a PERSON tag on exactly the dictionary's word only says NER does not know it");
     }
 
     @Test
