@@ -42,14 +42,13 @@ public final class CoreNlpAnnotator implements Annotator {
         Annotation annotation = new Annotation(article.fullText());
         annotation.set(CoreAnnotations.DocDateAnnotation.class, article.date().toString());
         pipeline.annotate(annotation);
-        int bodyOffset = article.bodyOffset();
-        boolean hasTitle = !article.title().isEmpty();
+        // the title is sentence 0 and the body follows it; without a title the body starts at 1, so that a
+        // sentence keeps its number whether or not the input had a headline (a title that splits into several
+        // sentences shifts the body's numbers: numbers stay unique)
         List<Sentence> sentences = new ArrayList<>();
-        int bodyIndex = 0;
+        int index = article.title().isEmpty() ? 1 : 0;
         for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
-            int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-            int index = hasTitle && begin < bodyOffset ? 0 : ++bodyIndex;
-            sentences.add(toSentence(index, s));
+            sentences.add(toSentence(index++, s));
         }
         return new AnnotatedDocument(article, sentences);
     }
