@@ -76,7 +76,12 @@ public final class Engine {
      * loaded models, actors and timer are shared.
      */
     public Engine withEvents(PatternDictionary patterns, DiscardList discards) {
-        return new Engine(annotator, actors, eventCoder(patterns, discards), timer, cameo, loadNanos, dictionaryVersion);
+        return withEvents(patterns, discards, cameo);
+    }
+
+    /** As {@link #withEvents(PatternDictionary, DiscardList)}, with the code table events are looked up in. */
+    public Engine withEvents(PatternDictionary patterns, DiscardList discards, CameoTable codes) {
+        return new Engine(annotator, actors, eventCoder(patterns, discards), timer, codes, loadNanos, dictionaryVersion);
     }
 
     /**

@@ -50,6 +50,10 @@ final class EngineOptions {
             + "built-in patterns.")
     boolean noBuiltinVerbs;
 
+    @Option(names = "--keep-dictionary-codes", description = "Keep the patterns of --verbs files whose codes are not "
+            + "CAMEO codes (WEIS or a dictionary's own): their events carry the code as written, with QuadClass 0.")
+    boolean keepDictionaryCodes;
+
     @Option(names = "--discards", paramLabel = "FILE", description = "Add a discard list in PETRARCH's format "
             + "(repeatable); Parley's built-in list always applies.")
     List<Path> discards = new ArrayList<>();
@@ -67,7 +71,7 @@ final class EngineOptions {
         if (verbs.isEmpty() && discards.isEmpty()) {
             return engine;
         }
-        return Engines.withEvents(engine, verbs, !noBuiltinVerbs, discards, spec.commandLine().getErr());
+        return Engines.withEvents(engine, verbs, !noBuiltinVerbs, discards, keepDictionaryCodes, spec.commandLine().getErr());
     }
 
     /** The engine with the actor dictionaries of the command line (the shared standard engine when none is given). */

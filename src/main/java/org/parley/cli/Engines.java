@@ -30,13 +30,14 @@ final class Engines {
      * told from its content) and summed up on {@code err}, with the count of constructs it could not translate.
      */
     static Engine withEvents(Engine base, List<Path> verbFiles, boolean builtinVerbs, List<Path> discardFiles,
-                             PrintWriter err) {
+                             boolean keepCodes, PrintWriter err) {
+        org.parley.events.CameoTable codes = keepCodes ? base.cameo().withForeignCodes() : base.cameo();
         List<EventPattern> patterns = new ArrayList<>(builtinVerbs ? PatternDictionary.builtIn().patterns() : List.of());
         DiscardList discards = DiscardList.builtIn();
         for (Path file : verbFiles) {
             VerbDictionary d;
             try {
-                d = VerbDictionary.read(file, base.cameo());
+                d = VerbDictionary.read(file, codes);
             } catch (IOException e) {
                 throw new IllegalArgumentException("cannot read the verb dictionary " + file + ": " + e);
             }
@@ -60,6 +61,6 @@ final class Engines {
             discards = discards.plus(d);
         }
         err.flush();
-        return base.withEvents(PatternDictionary.of(patterns), discards);
+        return base.withEvents(PatternDictionary.of(patterns), discards, codes);
     }
 }

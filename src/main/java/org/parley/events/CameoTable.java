@@ -24,10 +24,23 @@ public final class CameoTable {
     static final String RESOURCE = "cameo-codes.tsv";
     private static final String[] COLUMNS = {"code", "name", "goldstein", "quad_class", "plover_type", "plover_mode"};
 
-    private final Map<String, CameoCode> codes;
+    private static final java.util.regex.Pattern FOREIGN = java.util.regex.Pattern.compile("\\d{2,4}");
 
-    private CameoTable(Map<String, CameoCode> codes) {
+    private final Map<String, CameoCode> codes;
+    private final boolean foreign;
+
+    private CameoTable(Map<String, CameoCode> codes, boolean foreign) {
         this.codes = Collections.unmodifiableMap(codes);
+        this.foreign = foreign;
+    }
+
+    /**
+     * This table, also answering for numeric codes it does not hold (WEIS codes, a dictionary's own test codes): such
+     * a code is kept as written, with QuadClass 0 ("not a CAMEO code"), Goldstein weight 0, no PLOVER type, and a
+     * name that says so. For users who bring dictionaries in another code set ({@code --keep-dictionary-codes}).
+     */
+    public CameoTable withForeignCodes() {
+        return new CameoTable(codes, true);
     }
 
     /** The table that ships with Parley. */
@@ -90,7 +103,7 @@ public final class CameoTable {
                 throw new IllegalArgumentException(name + ":" + lineNo + ": " + e.getMessage(), e);
             }
         }
-        return new CameoTable(codes);
+        return new CameoTable(codes, false);
     }
 
     private static double number(String field) {
@@ -114,7 +127,11 @@ public final class CameoTable {
     }
 
     public Optional<CameoCode> find(String code) {
-        return Optional.ofNullable(codes.get(Objects.requireNonNull(code, "code")));
+        CameoCode known = codes.get(Objects.requireNonNull(code, "code"));
+        if (known == null && foreign && FOREIGN.matcher(code).matches()) {
+            return Optional.of(new CameoCode(code, "Not a CAMEO code (from a user dictionary)", 0, 0, "", ""));
+        }
+        return Optional.ofNullable(known);
     }
 
     /** The entry for a code; an unknown code is a programming or dictionary error. */

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * @param code       the code, 2 to 4 digits ({@code 042})
  * @param name       its name ({@code Make a visit})
  * @param goldstein  Goldstein weight, -10 (most conflictual) to +10 (most cooperative); GDELT's table
- * @param quadClass  1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
+ * @param quadClass  1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict; 0 for a
+ *                   code outside CAMEO that a user dictionary brought (see {@code CameoTable.withForeignCodes})
  *                   (GDELT's split of root codes: 01-05, 06-08, 09-13, 14-20)
  * @param ploverType PLOVER event type from the CAMEO-to-PLOVER mapping, or empty where none is mapped
  * @param ploverMode PLOVER mode, or empty
@@ -28,8 +29,8 @@ public record CameoCode(String code, String name, double goldstein, int quadClas
         if (!(goldstein >= -10 && goldstein <= 10)) { // also rejects NaN, which fails every comparison
             throw new IllegalArgumentException("Goldstein weight of " + code + " must be in [-10, 10], got " + goldstein);
         }
-        if (quadClass < 1 || quadClass > 4) {
-            throw new IllegalArgumentException("QuadClass of " + code + " must be 1..4, got " + quadClass);
+        if (quadClass < 0 || quadClass > 4) {
+            throw new IllegalArgumentException("QuadClass of " + code + " must be 0..4, got " + quadClass);
         }
     }
 

@@ -170,4 +170,16 @@ class CameoTableTest {
     private static CameoTable read(String text) throws IOException {
         return CameoTable.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "bad.tsv");
     }
+
+    @Test
+    void foreignCodesOnlyWhenAskedFor() {
+        CameoTable table = CameoTable.builtIn();
+        assertTrue(table.find("903").isEmpty(), "903 is no CAMEO code");
+        org.parley.model.CameoCode foreign = table.withForeignCodes().find("903").orElseThrow();
+        assertEquals(0, foreign.quadClass());
+        assertEquals(0.0, foreign.goldstein());
+        assertTrue(foreign.name().contains("Not a CAMEO code"));
+        assertEquals(table.get("042"), table.withForeignCodes().get("042"), "CAMEO codes stay as they are");
+        assertTrue(table.withForeignCodes().find("174K").isEmpty(), "only numeric codes");
+    }
 }

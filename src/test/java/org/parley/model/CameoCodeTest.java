@@ -59,11 +59,16 @@ class CameoCodeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {0, 5, -1})
-    void quadClassOutsideOneToFourIsRejected(int quadClass) {
+    @ValueSource(ints = {5, -1})
+    void quadClassOutsideZeroToFourIsRejected(int quadClass) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new CameoCode("042", "visit", 1.9, quadClass, "", ""));
-        assertEquals("QuadClass of 042 must be 1..4, got " + quadClass, e.getMessage());
+        assertEquals("QuadClass of 042 must be 0..4, got " + quadClass, e.getMessage());
+    }
+
+    @Test
+    void quadClassZeroMarksACodeOutsideCameo() {
+        assertEquals(0, new CameoCode("903", "Not a CAMEO code", 0, 0, "", "").quadClass());
     }
 
     @Test
