@@ -8,9 +8,11 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import org.parley.model.StoredEvent;
 
 /**
@@ -39,7 +41,8 @@ public final class EventExporter {
         }
         Path dir = target.getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+        // A fresh name, not createTempFile: that would make the file owner-only instead of following the umask.
+        Path temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
         try {
             long count = write(events, format, temp);
             move(temp, target, force);
@@ -51,7 +54,6 @@ public final class EventExporter {
 
     private static long write(List<StoredEvent> events, ExportFormat format, Path file) throws IOException {
         if (format == ExportFormat.CSV || format == ExportFormat.PARQUET) {
-            Files.delete(file); // DuckDB creates it
             try {
                 DuckDbTableWriter.write(events, file, format.name());
             } catch (SQLException e) {
@@ -59,7 +61,8 @@ public final class EventExporter {
             }
             return events.size();
         }
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE)) {
             switch (format) {
                 case GDELT -> new GdeltEventWriter(w).write(events);
                 case GDELT_MENTIONS -> new GdeltMentionsWriter(w).write(events);
