@@ -3,17 +3,16 @@ package org.parley.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.parley.export.EventWriter;
 import org.parley.export.OutputFormat;
 import org.parley.model.Event;
-import org.parley.model.Status;
 import org.parley.store.EventQuery;
 import org.parley.store.EventStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,27 +24,8 @@ final class EventsCommand implements Callable<Integer> {
     @Option(names = "--db", description = "Event store file (default: ${DEFAULT-VALUE}).")
     Path db = Path.of("parley.duckdb");
 
-    @Option(names = "--actor", description = "Source or target code prefix, e.g. KOR or KORGOV.")
-    String actor;
-
-    @Option(names = "--dyad", split = ",", arity = "1", paramLabel = "A,B",
-            description = "Two code prefixes, in either direction, e.g. KOR,CHN.")
-    List<String> dyad;
-
-    @Option(names = "--from", converter = Options.DateConverter.class, description = "Events dated on or after.")
-    LocalDate from;
-
-    @Option(names = "--to", converter = Options.DateConverter.class, description = "Events dated on or before.")
-    LocalDate to;
-
-    @Option(names = "--code", description = "CAMEO code prefix, e.g. 04 or 042.")
-    String code;
-
-    @Option(names = "--status", description = "occurred, ongoing, planned, expected, possible, hypothetical or negated.")
-    String status;
-
-    @Option(names = "--limit", description = "At most this many events.")
-    Integer limit;
+    @Mixin
+    EventFilters filters;
 
     @Option(names = "--format", converter = Options.FormatConverter.class,
             description = "table, jsonl or csv (default: ${DEFAULT-VALUE}).")
@@ -56,7 +36,7 @@ final class EventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        EventQuery query = query();
+        EventQuery query = filters.query(spec);
         if (!Files.exists(db)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no event store at " + db
                     + " (create one with 'parley ingest' or 'parley demo')");
@@ -70,17 +50,5 @@ final class EventsCommand implements Callable<Integer> {
             out.flush();
         }
         return 0;
-    }
-
-    private EventQuery query() {
-        try {
-            if (dyad != null && dyad.size() != 2) {
-                throw new IllegalArgumentException("--dyad takes two codes, e.g. KOR,CHN");
-            }
-            return new EventQuery(actor, dyad == null ? null : new EventQuery.Dyad(dyad.get(0), dyad.get(1)), from, to,
-                    code, status == null ? null : Status.parse(status), null, limit);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
     }
 }

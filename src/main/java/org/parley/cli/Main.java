@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 /** The {@code parley} command line. Each subcommand only translates between the terminal and the services. */
 @Command(name = "parley", mixinStandardHelpOptions = true, version = "parley " + org.parley.pipeline.Versions.CODE,
         description = "Political event data: dated news articles in; coded, dated, explained events out.",
-        subcommands = {CodeCommand.class, IngestCommand.class, EventsCommand.class, AnnotateCommand.class,
-                DemoCommand.class, BenchCommand.class, CheckCommand.class, EvalCommand.class,
+        subcommands = {CodeCommand.class, IngestCommand.class, EventsCommand.class, ExportCommand.class,
+                AnnotateCommand.class, DemoCommand.class, BenchCommand.class, CheckCommand.class, EvalCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {

@@ -10,17 +10,21 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.parley.model.Article;
 import org.parley.model.Event;
+import org.parley.model.StoredEvent;
 import org.parley.pipeline.CodedArticle;
 import org.parley.pipeline.Versions;
 
@@ -287,6 +291,47 @@ public final class EventStore implements AutoCloseable {
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
                     out.add(EventRows.read(r));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure("query events", e);
+        }
+    }
+
+    /**
+     * The events matching a query, in the order of {@link #events}, each with its stored id and its article's date,
+     * source, address and time of storing (for exports).
+     */
+    public List<StoredEvent> storedEvents(EventQuery query) {
+        Objects.requireNonNull(query, "query");
+        ensureOpen();
+        EventSql sql = EventSql.of(query);
+        String articleSql = "SELECT source, url, ingested_at FROM articles WHERE article_id = ?";
+        try (PreparedStatement p = connection.prepareStatement(sql.text());
+             PreparedStatement articles = connection.prepareStatement(articleSql)) {
+            for (int i = 0; i < sql.params().size(); i++) {
+                p.setObject(i + 1, sql.params().get(i));
+            }
+            Map<String, String[]> known = new HashMap<>();
+            Map<String, LocalDateTime> stored = new HashMap<>();
+            List<StoredEvent> out = new ArrayList<>();
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    String id = r.getString(1);
+                    LocalDate articleDate = r.getObject(EventRows.COLUMNS.size(), LocalDate.class);
+                    Event e = EventRows.read(r);
+                    String[] article = known.get(e.articleId());
+                    if (article == null) {
+                        articles.setString(1, e.articleId());
+                        try (ResultSet a = articles.executeQuery()) {
+                            a.next();
+                            article = new String[] {a.getString(1), a.getString(2)};
+                            stored.put(e.articleId(), a.getObject(3, LocalDateTime.class));
+                        }
+                        known.put(e.articleId(), article);
+                    }
+                    out.add(new StoredEvent(id, e, articleDate, article[0], article[1], stored.get(e.articleId())));
                 }
             }
             return out;

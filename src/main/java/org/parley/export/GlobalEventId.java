@@ -1,0 +1,25 @@
+package org.parley.export;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+/**
+ * A stable number for a stored event, for formats that want numeric ids (GDELT's {@code GLOBALEVENTID}): the first
+ * 8 bytes of the SHA-256 of the event id ({@code article_id:sentence_index:event_ordinal}, UTF-8), read big-endian,
+ * with the sign bit cleared. The same event always gets the same number, in every export.
+ */
+public final class GlobalEventId {
+    private GlobalEventId() {
+    }
+
+    public static long of(String eventId) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(eventId.getBytes(StandardCharsets.UTF_8));
+            return ByteBuffer.wrap(hash, 0, 8).getLong() & Long.MAX_VALUE;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+}
