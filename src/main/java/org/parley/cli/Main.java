@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "parley", mixinStandardHelpOptions = true, version = "parley " + org.parley.pipeline.Versions.CODE,
         description = "Political event data: dated news articles in; coded, dated, explained events out.",
         subcommands = {CodeCommand.class, IngestCommand.class, EventsCommand.class, AnnotateCommand.class,
-                DemoCommand.class, BenchCommand.class, CheckCommand.class, EvalCommand.class,
+                DemoCommand.class, BenchCommand.class, CheckCommand.class, EvalCommand.class, TimelineCommand.class,
+                ActorsCommand.class, GenerateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {
