@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         subcommands = {CodeCommand.class, IngestCommand.class, EventsCommand.class, AnnotateCommand.class,
                 DemoCommand.class, BenchCommand.class, CheckCommand.class, EvalCommand.class, TimelineCommand.class,
                 ActorsCommand.class, GenerateCommand.class, SqlCommand.class,
+                BenchQueriesCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {

@@ -113,8 +113,28 @@ class QueryCommandsTest {
     }
 
     @Test
+    void benchQueriesReportsBothQueries() {
+        String db = store();
+        CliRun r = CliRun.of("bench-queries", "--db", db, "--runs", "3");
+        assertEquals(0, r.exit(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertTrue(lines.get(0).contains("3,000 events, 3 runs per query"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("query") && lines.get(1).contains("median_ms") && lines.get(1).contains("p95_ms"));
+        assertTrue(lines.get(3).startsWith("timeline --dyad KOR,CHN --by month"), lines.get(3));
+        assertTrue(lines.get(4).startsWith("events --actor KOR --code 04 --from 2022-01-01 --to 2022-12-31 --limit 100"),
+                lines.get(4));
+        CliRun events = CliRun.of("events", "--db", db, "--actor", "KOR", "--code", "04", "--from", "2022-01-01",
+                "--to", "2022-12-31", "--limit", "100", "--format", "csv");
+        long expected = events.out().split("\r\n", -1).length - 2;
+        assertTrue(lines.get(4).endsWith(" " + expected), lines.get(4) + " vs " + expected);
+        CliRun zero = CliRun.of("bench-queries", "--db", db, "--runs", "0");
+        assertEquals(2, zero.exit());
+        assertTrue(zero.err().contains("--runs must be at least 1"), zero.err());
+    }
+
+    @Test
     void newCommandsHaveHelp() {
-        for (String command : new String[] {"timeline", "actors", "generate"}) {
+        for (String command : new String[] {"timeline", "actors", "generate", "sql", "bench-queries"}) {
             CliRun r = CliRun.of(command, "--help");
             assertEquals(0, r.exit(), command);
             assertTrue(r.out().contains("Usage: parley " + command), r.out());
