@@ -75,6 +75,13 @@ class ReadOnlyStoreTest {
         }
         StoreException notStore = assertThrows(StoreException.class, () -> ReadOnlyStore.open(other));
         assertTrue(notStore.getMessage().contains("not a Parley event store"), notStore.getMessage());
+        Path newer = dir.resolve("newer.duckdb");
+        SyntheticStore.generate(newer, 10, 1);
+        try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + newer); var s = c.createStatement()) {
+            s.execute("UPDATE schema_info SET version = " + (Schema.VERSION + 1));
+        }
+        StoreException version = assertThrows(StoreException.class, () -> ReadOnlyStore.open(newer));
+        assertTrue(version.getMessage().contains("newer than the version"), version.getMessage());
     }
 
     private static String fingerprint(Path db) {
