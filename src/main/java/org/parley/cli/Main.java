@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
         description = "Political event data: dated news articles in; coded, dated, explained events out.",
         subcommands = {CodeCommand.class, IngestCommand.class, EventsCommand.class, ExportCommand.class,
                 AnnotateCommand.class, DemoCommand.class, BenchCommand.class, CheckCommand.class, EvalCommand.class,
+                TimelineCommand.class, ActorsCommand.class, GenerateCommand.class, SqlCommand.class,
+                BenchQueriesCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {

@@ -16,8 +16,28 @@ record EventSql(String text, List<Object> params) {
     }
 
     static EventSql of(EventQuery q) {
-        List<String> where = new ArrayList<>();
         List<Object> params = new ArrayList<>();
+        List<String> where = conditions(q, params);
+        StringBuilder sql = new StringBuilder("SELECT ").append(EventRows.SELECT_LIST)
+                .append(" FROM events e JOIN sentences s")
+                .append(" ON s.article_id = e.article_id AND s.sentence_index = e.sentence_index");
+        if (!where.isEmpty()) {
+            sql.append(" WHERE ").append(String.join(" AND ", where));
+        }
+        sql.append(" ORDER BY e.date_start NULLS LAST, e.article_id, e.sentence_index, e.event_ordinal");
+        if (q.limit() != null) {
+            sql.append(" LIMIT ?");
+            params.add(q.limit().longValue());
+        }
+        return new EventSql(sql.toString(), params);
+    }
+
+    /**
+     * The conditions of a query's filters on {@code events e} (its limit aside), each a constant SQL text; their
+     * parameters are appended to {@code params} in order.
+     */
+    static List<String> conditions(EventQuery q, List<Object> params) {
+        List<String> where = new ArrayList<>();
         if (q.actor() != null) {
             where.add("(starts_with(e.source_code, ?) OR starts_with(e.target_code, ?))");
             params.add(q.actor());
@@ -55,17 +75,6 @@ record EventSql(String text, List<Object> params) {
             where.add("e.article_id = ?");
             params.add(q.articleId());
         }
-        StringBuilder sql = new StringBuilder("SELECT ").append(EventRows.SELECT_LIST)
-                .append(" FROM events e JOIN sentences s")
-                .append(" ON s.article_id = e.article_id AND s.sentence_index = e.sentence_index");
-        if (!where.isEmpty()) {
-            sql.append(" WHERE ").append(String.join(" AND ", where));
-        }
-        sql.append(" ORDER BY e.date_start NULLS LAST, e.article_id, e.sentence_index, e.event_ordinal");
-        if (q.limit() != null) {
-            sql.append(" LIMIT ?");
-            params.add(q.limit().longValue());
-        }
-        return new EventSql(sql.toString(), params);
+        return where;
     }
 }

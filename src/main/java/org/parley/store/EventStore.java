@@ -340,6 +340,38 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Events per week or month of their start date, for the events matching the query's filters; its
+     * {@code from}/{@code to} bound the start date. Events without a start date are counted apart.
+     */
+    public Timeline timeline(EventQuery query, Timeline.Period by) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(by, "by");
+        ensureOpen();
+        try {
+            return EventStats.timeline(connection, query, by);
+        } catch (SQLException e) {
+            throw failure("compute a timeline", e);
+        }
+    }
+
+    /**
+     * The {@code top} most active actor codes (as source or target) among the events matching the query, with their
+     * three most frequent partners; ties go to the alphabetically first code.
+     */
+    public List<ActorActivity> topActors(EventQuery query, int top) {
+        Objects.requireNonNull(query, "query");
+        if (top < 1) {
+            throw new IllegalArgumentException("--top must be at least 1, got " + top);
+        }
+        ensureOpen();
+        try {
+            return EventStats.topActors(connection, query, top);
+        } catch (SQLException e) {
+            throw failure("rank actors", e);
+        }
+    }
+
     /** How many articles, events, ingest errors and runs the store holds. */
     public StoreSummary summary() {
         ensureOpen();
@@ -391,6 +423,12 @@ public final class EventStore implements AutoCloseable {
         } catch (SQLException e) {
             throw failure("read runs", e);
         }
+    }
+
+    /** The open connection, for the store package's own bulk and analytic work. */
+    DuckDBConnection connection() {
+        ensureOpen();
+        return connection;
     }
 
     /** Closes the connection; later calls throw {@link IllegalStateException}. Closing twice is harmless. */

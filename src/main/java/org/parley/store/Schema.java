@@ -194,6 +194,18 @@ public final class Schema {
         create(connection);
     }
 
+    /**
+     * Checks, without changing anything, that a database is a Parley store of this version.
+     *
+     * @throws StoreException if it is not a store, or holds another schema version
+     */
+    static void verify(Connection connection, String where) throws SQLException {
+        if (!existingTables(connection).contains("schema_info")) {
+            throw new StoreException(where + " has no schema_info table: it is not a Parley event store");
+        }
+        check(version(connection), where);
+    }
+
     private static void check(int found, String where) {
         if (found > VERSION) {
             throw new StoreException(where + " has store schema version " + found + ", newer than the version "
