@@ -182,6 +182,10 @@ final class SentencePass {
                     return personFound(i, lex[agentEnd].end(), person);
                 }
                 int nameEnd = person != null ? lex[agentEnd].end() : nameRun(agentEnd);
+                if (person == null && sameCountryName(agentEnd, country)) {
+                    // "Bree Prime Minister Romendacil", where a dictionary codes the name with the country alone
+                    nameEnd = lex[agentEnd].end();
+                }
                 if (nameEnd > agentEnd) {
                     ActorMention m = agentMention(i, nameEnd, country, agent, former, title, true);
                     String name = s.textOf(agentEnd, nameEnd);
@@ -401,6 +405,16 @@ final class SentencePass {
         // ---- helpers ----
 
         /** The country of a name or nationality word at {@code k} that may start an actor phrase, or null. */
+        /** Whether the words at {@code k} are a name the dictionaries code as {@code country} itself. */
+        private boolean sameCountryName(int k, Country country) {
+            if (k >= n || lex[k] == null) {
+                return false;
+            }
+            Optional<Lexeme.Place> p = lex[k].place(Lexeme.PlaceForm.NAME);
+            return p.isPresent() && p.get().country().code().equals(country.code())
+                    && !key(k).equals(key(k - 1));
+        }
+
         private Country actorPlace(int k) {
             if (k >= n || lex[k] == null) {
                 return null;

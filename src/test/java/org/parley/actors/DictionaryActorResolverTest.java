@@ -251,4 +251,20 @@ class DictionaryActorResolverTest {
         Resolved r = one("Japan/NNP ,/, China/NNP and/CC Russia/NNP met/VBD");
         assertEquals(List.of("Japan", "China", "Russia"), r.mentions.stream().map(ActorMention::text).toList());
     }
+
+    @Test
+    void aNameCodedAsItsCountryTakesTheTitleBeforeIt() {
+        // a PETRARCH-style actor file: ROMENDACIL is coded with the country alone
+        String actors = "BREE [BRE]\nROMENDACIL [BRE]\n";
+        ActorDictionaries user = PetrarchActorReader.read(
+                new java.io.ByteArrayInputStream(actors.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "t.actors")
+                .dictionaries();
+        DictionaryActorResolver resolver = new DictionaryActorResolver(ActorDictionaries.builtIn().with(user));
+        org.parley.model.AnnotatedDocument doc = Docs.on("1995-01-01")
+                .sentence("Bree/NNP/PERSON Prime/NNP Minister/NNP Romendacil/NNP/PERSON arrived/VBD ./.").build();
+        List<org.parley.model.ActorMention> ms = resolver.resolve(doc);
+        assertEquals(1, ms.size(), ms.toString());
+        assertEquals("Bree Prime Minister Romendacil", ms.get(0).text());
+        assertEquals("BREGOV", ms.get(0).roleOn(doc.article().date()).actor().code());
+    }
 }
