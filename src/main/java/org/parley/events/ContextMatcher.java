@@ -193,20 +193,31 @@ final class ContextMatcher {
             if (t < from || inOtherClause(g, head, t)) {
                 continue;
             }
-            List<ActorMention> here = new ArrayList<>(g.actorsAt(t));
-            here.removeAll(exclude);
+            List<ActorMention> here = without(g.actorsAt(t), exclude);
             if (here.isEmpty() || !preposition.isEmpty() && !behind(g, head, t, preposition)) {
                 continue;
             }
             Set<ActorMention> out = new LinkedHashSet<>(here);
             for (int c : conjuncts(g, here.get(0).headToken())) {
-                List<ActorMention> more = new ArrayList<>(g.actorsAt(c));
-                more.removeAll(exclude);
-                out.addAll(more);
+                out.addAll(without(g.actorsAt(c), exclude));
             }
             return new ArrayList<>(out);
         }
         return List.of();
+    }
+
+    /**
+     * {@code mentions} less those that stand for an excluded actor: the excluded mentions themselves and any
+     * mention with the same roles ("his" resolved to the source is not a target).
+     */
+    private static List<ActorMention> without(List<ActorMention> mentions, Collection<ActorMention> exclude) {
+        List<ActorMention> out = new ArrayList<>();
+        for (ActorMention m : mentions) {
+            if (exclude.stream().noneMatch(e -> e == m || e.roles().equals(m.roles()))) {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     /**

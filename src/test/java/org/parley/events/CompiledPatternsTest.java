@@ -14,7 +14,8 @@ import org.parley.testing.SharedAnnotator;
 /** Patterns compiled from PETRARCH and TABARI dictionaries, run by the one engine on real parses. */
 class CompiledPatternsTest {
     private static final PhraseActorResolver ACTORS = new PhraseActorResolver()
-            .add("Arnor", "ARN").add("Gondor", "GON").add("Osgiliath", "OSG");
+            .add("Arnor", "ARN").add("Gondor", "GON").add("Osgiliath", "OSG")
+            .add("its", org.parley.model.MentionKind.COREFERENCE, "ARN");
     private static final String PETRARCH = String.join("\n",
             "--- RESTORE [064] ---", "RESTORE", "- NOT_* [111]",
             "--- CONDEMN [111] ---", "CONDEMN",
@@ -27,7 +28,8 @@ class CompiledPatternsTest {
             "--- CELEBRATE [---] ---", "CELEBRATE", "- * IFTAR IN ^ + [045]",
             "--- WITHDRAW [192] ---", "WITHDRAW", "- * MONEY [###]",
             "--- ADOPT [081] ---", "ADOPT", "- * RESOLUTION [102]",
-            "--- ATTACK [190] ---", "ATTACK", "");
+            "--- ATTACK [190] ---", "ATTACK",
+            "--- HALT [191] ---", "HALT", "- * MARCH [192]", "");
     private static final PatternEventCoder CODER = new PatternEventCoder(
             new PetrarchVerbReader(CameoTable.builtIn()).read(PETRARCH, "test.verbs").dictionary());
 
@@ -122,5 +124,11 @@ class CompiledPatternsTest {
                 .read("ACCUS [112]\n", "test.verbs").dictionary());
         assertEquals(List.of("ARN>GON:112"), code(tabari, "Arnor accused Gondor of spying."));
         assertEquals(List.of("ARN>GON:112"), code(tabari, "Arnor accuses Gondor of spying."));
+    }
+
+    @Test
+    void aMentionOfTheSourceItselfIsNotThePhraseTarget() {
+        // "its" stands for Arnor: the target is the next actor of the phrase, not Arnor again
+        assertEquals(List.of("ARN>GON:192"), code("Arnor halted its march towards Gondor."));
     }
 }
