@@ -152,7 +152,7 @@ final class SentencePass {
             if (possessive >= 0) {
                 j = possessive;
             }
-            while (j < n && lex[j] == null && MODIFIERS.contains(key(j))) {
+            while (j < n && lex[j] == null && (MODIFIERS.contains(key(j)) || describesAgent(j))) {
                 former |= is(j, "former");
                 j++;
             }
@@ -233,7 +233,7 @@ final class SentencePass {
         private Found titlePhrase(int i) {
             int j = i;
             boolean former = false;
-            while (j < n && lex[j] == null && MODIFIERS.contains(key(j))) {
+            while (j < n && lex[j] == null && (MODIFIERS.contains(key(j)) || describesAgent(j))) {
                 former |= is(j, "former");
                 j++;
             }
@@ -405,6 +405,19 @@ final class SentencePass {
         // ---- helpers ----
 
         /** The country of a name or nationality word at {@code k} that may start an actor phrase, or null. */
+        /**
+         * An adjective (or "and" between adjectives) between a country and its agent noun: "Russia's long-serving
+         * foreign minister", "Ithilen's awful and evil minister". Only where an agent noun follows the run.
+         */
+        private boolean describesAgent(int j) {
+            int k = j;
+            while (k < n && lex[k] == null && (s.token(k).pos().startsWith("JJ")
+                    || key(k).equals("and") && k + 1 < n && s.token(k + 1).pos().startsWith("JJ"))) {
+                k++;
+            }
+            return k > j && k < n && lex[k] != null && lex[k].agent().isPresent();
+        }
+
         /** Whether the words at {@code k} are a name the dictionaries code as {@code country} itself. */
         private boolean sameCountryName(int k, Country country) {
             if (k >= n || lex[k] == null) {

@@ -267,4 +267,12 @@ class DictionaryActorResolverTest {
         assertEquals("Bree Prime Minister Romendacil", ms.get(0).text());
         assertEquals("BREGOV", ms.get(0).roleOn(doc.article().date()).actor().code());
     }
+
+    @Test
+    void adjectivesBetweenACountryAndItsTitleKeepTheAgent() {
+        Resolved r = one("China/NNP/LOCATION ’s/POS powerful/JJ and/CC experienced/JJ minister/NN spoke/VBD ./.");
+        assertEquals(List.of("China ’s powerful and experienced minister=CHNGOV"), r.texts());
+        Resolved plain = one("China/NNP/LOCATION ’s/POS powerful/JJ economy/NN grew/VBD ./.");
+        assertEquals(List.of("CHN"), plain.codes("China"), "no agent noun after the adjectives: the country alone");
+    }
 }
