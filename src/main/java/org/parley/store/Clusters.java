@@ -76,6 +76,42 @@ final class Clusters {
         return c;
     }
 
+    /**
+     * Assigns clusters to every stored event that has none, article by article in stored order (the articles'
+     * row order) and in event order within each article, as {@link EventStore#store} would have. Used by the
+     * version 1 to 2 migration, inside its transaction.
+     */
+    static void assignStored(Connection connection, ClusterPolicy policy) throws SQLException {
+        List<String> articles = new ArrayList<>();
+        try (PreparedStatement p = connection.prepareStatement("SELECT article_id FROM articles ORDER BY rowid");
+             ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                articles.add(r.getString(1));
+            }
+        }
+        String events = "SELECT event_id, source_code, target_code, cameo_root, status, date_start, date_end"
+                + " FROM events WHERE article_id = ? AND cluster_id IS NULL ORDER BY event_ordinal";
+        try (PreparedStatement p = connection.prepareStatement(events);
+             PreparedStatement set = connection.prepareStatement(
+                     "UPDATE events SET cluster_id = ? WHERE event_id = ?")) {
+            for (String article : articles) {
+                Clusters c = new Clusters(connection, policy);
+                p.setString(1, article);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        long id = c.place(r.getString(2), r.getString(3), r.getString(4),
+                                Status.valueOf(r.getString(5)), r.getObject(6, LocalDate.class),
+                                r.getObject(7, LocalDate.class));
+                        set.setLong(1, id);
+                        set.setString(2, r.getString(1));
+                        set.executeUpdate();
+                    }
+                }
+                c.update();
+            }
+        }
+    }
+
     private long place(String source, String target, String root, Status status, LocalDate start, LocalDate end)
             throws SQLException {
         String[] pair = policy.pair(root, source, target);

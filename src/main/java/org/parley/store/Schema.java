@@ -18,7 +18,7 @@ import java.util.List;
  * <dl>
  *   <dt>{@code schema_info}</dt>
  *   <dd>{@code version INTEGER, created_at TIMESTAMP}: one row, the layout version of the file. A store whose
- *   version is newer than {@link #VERSION} is refused.</dd>
+ *   version is newer than {@link #VERSION} is refused; a version-1 store is migrated on open (not read-only).</dd>
  *   <dt>{@code runs}</dt>
  *   <dd>One row per command that wrote to the store: {@code run_id BIGINT} (from sequence {@code run_ids}),
  *   {@code started_at}/{@code finished_at TIMESTAMP} (UTC; {@code finished_at} null while running or if the run
@@ -70,6 +70,27 @@ public final class Schema {
     /** Tables this schema owns, in creation order. */
     static final List<String> TABLES = List.of("schema_info", "runs", "articles", "sentences", "events",
             "ingest_errors", "clusters");
+
+    private static final String CLUSTERS_DDL =
+            """
+            CREATE TABLE clusters (
+                cluster_id     BIGINT  PRIMARY KEY,
+                source_code    VARCHAR NOT NULL,
+                target_code    VARCHAR NOT NULL,
+                cameo_code     VARCHAR NOT NULL,
+                cameo_root     VARCHAR NOT NULL,
+                status_class   VARCHAR NOT NULL,
+                date_start     DATE,
+                date_end       DATE,
+                dated_mentions INTEGER NOT NULL,
+                mentions       INTEGER NOT NULL,
+                sources        INTEGER NOT NULL,
+                articles       INTEGER NOT NULL,
+                first_report   DATE    NOT NULL,
+                last_report    DATE    NOT NULL,
+                confidence     DOUBLE  NOT NULL,
+                fulfilled_by   BIGINT
+            )""";
 
     private static final List<String> DDL = List.of(
             """
@@ -178,25 +199,7 @@ public final class Schema {
                 reason      VARCHAR   NOT NULL,
                 recorded_at TIMESTAMP NOT NULL
             )""",
-            """
-            CREATE TABLE clusters (
-                cluster_id     BIGINT  PRIMARY KEY,
-                source_code    VARCHAR NOT NULL,
-                target_code    VARCHAR NOT NULL,
-                cameo_code     VARCHAR NOT NULL,
-                cameo_root     VARCHAR NOT NULL,
-                status_class   VARCHAR NOT NULL,
-                date_start     DATE,
-                date_end       DATE,
-                dated_mentions INTEGER NOT NULL,
-                mentions       INTEGER NOT NULL,
-                sources        INTEGER NOT NULL,
-                articles       INTEGER NOT NULL,
-                first_report   DATE    NOT NULL,
-                last_report    DATE    NOT NULL,
-                confidence     DOUBLE  NOT NULL,
-                fulfilled_by   BIGINT
-            )""");
+            CLUSTERS_DDL);
 
     private Schema() {
     }
@@ -212,7 +215,12 @@ public final class Schema {
     static void ensure(Connection connection, String where) throws SQLException {
         List<String> present = existingTables(connection);
         if (present.contains("schema_info")) {
-            check(version(connection), where);
+            int found = version(connection);
+            if (found == 1) {
+                migrateFrom1(connection, where);
+                return;
+            }
+            check(found, where);
             return;
         }
         if (!present.isEmpty()) {
@@ -241,7 +249,28 @@ public final class Schema {
         }
         if (found < VERSION) {
             throw new StoreException(where + " has store schema version " + found + ", older than " + VERSION
-                    + ", and no migration exists (version 2 added event clusters); re-ingest into a new store");
+                    + ", and no migration exists from it (only from version 1); re-ingest into a new store");
+        }
+    }
+
+    /**
+     * Version 1 to 2: adds {@code events.cluster_id} and the {@code clusters} table, then clusters the stored events
+     * article by article in stored order ({@link Clusters#assignStored}), all in one transaction.
+     */
+    private static void migrateFrom1(Connection connection, String where) throws SQLException {
+        connection.setAutoCommit(false);
+        try (Statement s = connection.createStatement()) {
+            s.execute("ALTER TABLE events ADD COLUMN cluster_id BIGINT");
+            s.execute(CLUSTERS_DDL);
+            Clusters.assignStored(connection, ClusterPolicy.defaults());
+            s.execute("UPDATE schema_info SET version = " + VERSION);
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw new StoreException("cannot migrate " + where + " from store schema version 1 to " + VERSION + ": "
+                    + e.getMessage(), e);
+        } finally {
+            connection.setAutoCommit(true);
         }
     }
 

@@ -152,12 +152,32 @@ class ClusterTest {
     }
 
     @Test
-    void aVersionOneStoreIsRefusedWithAClearMessage() throws Exception {
+    void aVersionOneStoreIsMigratedAndClusteredInStoredOrder() throws Exception {
         Path db = dir.resolve("v1.duckdb");
-        EventStore.open(db).close();
+        List<EventCluster> expected;
+        try (EventStore s = EventStore.open(db)) {
+            store(s, talks(), discussed("a2", MON), discussed("a3", MON.plusDays(14)));
+            expected = s.clusters(EventQuery.all());
+        }
+        // Make it a version-1 store: no clusters table, no cluster_id column.
+        Fixtures.execute(db, "DROP TABLE clusters");
+        Fixtures.execute(db, "ALTER TABLE events DROP COLUMN cluster_id");
         Fixtures.execute(db, "UPDATE schema_info SET version = 1");
+        try (EventStore s = EventStore.open(db)) {
+            assertEquals(expected, s.clusters(EventQuery.all()));
+            store(s, discussed("a4", MON));
+            assertEquals(List.of(3, 1), s.clusters(EventQuery.all()).stream().map(EventCluster::mentions).toList());
+        }
+        assertEquals(List.of(String.valueOf(Schema.VERSION)), Fixtures.strings(db, "SELECT version FROM schema_info"));
+        assertEquals(0, Fixtures.count(db, "SELECT count(*) FROM events WHERE cluster_id IS NULL"));
+    }
+
+    @Test
+    void aVersionZeroStoreIsRefusedWithAClearMessage() throws Exception {
+        Path db = dir.resolve("v0.duckdb");
+        EventStore.open(db).close();
+        Fixtures.execute(db, "UPDATE schema_info SET version = 0");
         StoreException e = assertThrows(StoreException.class, () -> EventStore.open(db));
-        assertEquals(true, e.getMessage().contains("version 1, older than 2"), e.getMessage());
         assertEquals(true, e.getMessage().contains("re-ingest"), e.getMessage());
     }
 }
