@@ -24,7 +24,7 @@ import org.parley.model.Status;
  * reads consecutive columns.
  */
 final class EventRows {
-    /** The {@code events} columns in table order. */
+    /** The {@code events} columns in table order, but for the last, {@code cluster_id}. */
     static final List<String> COLUMNS = List.of(
             "event_id", "article_id", "sentence_index", "event_ordinal",
             "source_code", "source_country", "source_sector", "source_text", "source_begin", "source_end",
@@ -57,8 +57,12 @@ final class EventRows {
         return event.articleId() + ":" + event.sentence() + ":" + ordinal;
     }
 
-    /** Appends one row; the caller flushes. */
-    static void append(DuckDBAppender a, Event e, int ordinal, LocalDate articleDate) throws SQLException {
+    /**
+     * Appends one row; the caller flushes. The row ends with {@code cluster_id}, the table's last column, which is
+     * written but not part of {@link #COLUMNS} (reading leaves it out).
+     */
+    static void append(DuckDBAppender a, Event e, int ordinal, LocalDate articleDate, long clusterId)
+            throws SQLException {
         a.beginRow();
         a.append(eventId(e, ordinal));
         a.append(e.articleId());
@@ -95,6 +99,7 @@ final class EventRows {
         a.append(v.dictionaryVersion());
         a.append(v.codeVersion());
         a.append(articleDate);
+        a.append(clusterId);
         a.endRow();
     }
 

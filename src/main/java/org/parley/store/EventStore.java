@@ -60,6 +60,7 @@ public final class EventStore implements AutoCloseable {
     private final String where;
     private final WriteHook hook;
     private final Clock clock = Clock.systemUTC();
+    private final ClusterPolicy policy = ClusterPolicy.defaults();
     private final Set<Long> knownRuns = new HashSet<>();
     private final PreparedStatement exists;
     private final PreparedStatement insertArticle;
@@ -196,15 +197,20 @@ public final class EventStore implements AutoCloseable {
                 a.flush(); // close() would swallow a constraint error: flush first
             }
             hook.after(WriteHook.Step.SENTENCES);
+            step = "assigning clusters";
+            List<Event> events = coded.events();
+            long[] clusterIds = new long[events.size()];
+            Clusters clusters = Clusters.assign(connection, policy, events, clusterIds);
             step = "inserting events";
             try (DuckDBAppender a = appender("events")) {
-                List<Event> events = coded.events();
                 for (int i = 0; i < events.size(); i++) {
-                    EventRows.append(a, events.get(i), i, article.date());
+                    EventRows.append(a, events.get(i), i, article.date(), clusterIds[i]);
                 }
                 a.flush();
             }
             hook.after(WriteHook.Step.EVENTS);
+            step = "updating clusters";
+            clusters.update();
             step = "committing";
             connection.commit();
             return new StoreResult.Stored(coded.events().size());
@@ -337,6 +343,45 @@ public final class EventStore implements AutoCloseable {
             return out;
         } catch (SQLException e) {
             throw failure("query events", e);
+        }
+    }
+
+    /**
+     * The event clusters (see {@link ClusterPolicy}) matching a query, ordered by cluster date start (unbounded
+     * starts last), then cluster id. Filters apply to the cluster row: actor and dyad to its actor codes, dates to
+     * its interval (the union of its mentions'), the code prefix to its code, a status to its status class (any
+     * planned-class status selects planned clusters), an article id to clusters with a mention from that article.
+     */
+    public List<EventCluster> clusters(EventQuery query) {
+        Objects.requireNonNull(query, "query");
+        ensureOpen();
+        List<Object> params = new ArrayList<>();
+        String sql = ClusterRows.select(query, params);
+        try (PreparedStatement p = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) {
+                p.setObject(i + 1, params.get(i));
+            }
+            List<EventCluster> out = new ArrayList<>();
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(ClusterRows.read(r));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw failure("query clusters", e);
+        }
+    }
+
+    /** The latest article date in the store, or null when it holds no article. */
+    public LocalDate latestArticleDate() {
+        ensureOpen();
+        try (PreparedStatement p = connection.prepareStatement("SELECT max(article_date) FROM articles");
+             ResultSet r = p.executeQuery()) {
+            r.next();
+            return r.getObject(1, LocalDate.class);
+        } catch (SQLException e) {
+            throw failure("read the latest article date", e);
         }
     }
 

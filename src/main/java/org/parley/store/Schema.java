@@ -18,7 +18,7 @@ import java.util.List;
  * <dl>
  *   <dt>{@code schema_info}</dt>
  *   <dd>{@code version INTEGER, created_at TIMESTAMP}: one row, the layout version of the file. A store whose
- *   version is newer than {@link #VERSION} is refused.</dd>
+ *   version is newer than {@link #VERSION} is refused; a version-1 store is migrated on open (not read-only).</dd>
  *   <dt>{@code runs}</dt>
  *   <dd>One row per command that wrote to the store: {@code run_id BIGINT} (from sequence {@code run_ids}),
  *   {@code started_at}/{@code finished_at TIMESTAMP} (UTC; {@code finished_at} null while running or if the run
@@ -43,7 +43,8 @@ import java.util.List;
  *   {@code status}, {@code status_cue}; {@code attribution_*} (all null when nobody is cited);
  *   {@code historical BOOLEAN}; {@code location_*} (all null when no place is given); the evidence
  *   {@code predicate}, {@code predicate_begin}/{@code predicate_end}, {@code rule}, {@code dictionary_version},
- *   {@code code_version}; and the article's date {@code article_date DATE} for convenience. Enums
+ *   {@code code_version}; the article's date {@code article_date DATE} for convenience; and
+ *   {@code cluster_id BIGINT}, the event's cluster (null only for synthetic stores). Enums
  *   ({@code status}, {@code date_granularity}, {@code date_basis}) are stored as their Java constant names
  *   ({@code OCCURRED}). Strings the model never leaves null are {@code NOT NULL}, and empty strings stay empty.
  *   The evidence's sentence text is not repeated: it is the {@code sentences} row of the event.</dd>
@@ -51,17 +52,45 @@ import java.util.List;
  *   <dd>{@code run_id BIGINT}, {@code origin VARCHAR} (e.g. {@code news.jsonl:12}), {@code reason VARCHAR},
  *   {@code recorded_at TIMESTAMP} (UTC; not {@code at}, which is reserved in DuckDB's SQL): inputs that could not
  *   be read or stored.</dd>
+ *   <dt>{@code clusters}</dt>
+ *   <dd>Event clusters (since version 2), see {@link ClusterPolicy} and {@link EventCluster}: {@code cluster_id
+ *   BIGINT PRIMARY KEY} (1, 2, ... in order of creation), {@code source_code}, {@code target_code},
+ *   {@code cameo_code}, {@code cameo_root}, {@code status_class VARCHAR}, {@code date_start}/{@code date_end DATE}
+ *   (union of the dated mentions' intervals, null when open), {@code dated_mentions}, {@code mentions},
+ *   {@code sources}, {@code articles INTEGER}, {@code first_report}/{@code last_report DATE},
+ *   {@code confidence DOUBLE}, {@code fulfilled_by BIGINT} (planned clusters only, else null).</dd>
  * </dl>
  * There are no foreign keys (DuckDB restricts updates of referenced rows); the store keeps the references
  * consistent itself.
  */
 public final class Schema {
     /** Layout version this code writes and reads. Bump it, and add a migration, on any change to the DDL. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     /** Tables this schema owns, in creation order. */
     static final List<String> TABLES = List.of("schema_info", "runs", "articles", "sentences", "events",
-            "ingest_errors");
+            "ingest_errors", "clusters");
+
+    private static final String CLUSTERS_DDL =
+            """
+            CREATE TABLE clusters (
+                cluster_id     BIGINT  PRIMARY KEY,
+                source_code    VARCHAR NOT NULL,
+                target_code    VARCHAR NOT NULL,
+                cameo_code     VARCHAR NOT NULL,
+                cameo_root     VARCHAR NOT NULL,
+                status_class   VARCHAR NOT NULL,
+                date_start     DATE,
+                date_end       DATE,
+                dated_mentions INTEGER NOT NULL,
+                mentions       INTEGER NOT NULL,
+                sources        INTEGER NOT NULL,
+                articles       INTEGER NOT NULL,
+                first_report   DATE    NOT NULL,
+                last_report    DATE    NOT NULL,
+                confidence     DOUBLE  NOT NULL,
+                fulfilled_by   BIGINT
+            )""";
 
     private static final List<String> DDL = List.of(
             """
@@ -160,7 +189,8 @@ public final class Schema {
                 rule               VARCHAR NOT NULL,
                 dictionary_version VARCHAR NOT NULL,
                 code_version       VARCHAR NOT NULL,
-                article_date       DATE    NOT NULL
+                article_date       DATE    NOT NULL,
+                cluster_id         BIGINT
             )""",
             """
             CREATE TABLE ingest_errors (
@@ -168,7 +198,8 @@ public final class Schema {
                 origin      VARCHAR   NOT NULL,
                 reason      VARCHAR   NOT NULL,
                 recorded_at TIMESTAMP NOT NULL
-            )""");
+            )""",
+            CLUSTERS_DDL);
 
     private Schema() {
     }
@@ -184,7 +215,12 @@ public final class Schema {
     static void ensure(Connection connection, String where) throws SQLException {
         List<String> present = existingTables(connection);
         if (present.contains("schema_info")) {
-            check(version(connection), where);
+            int found = version(connection);
+            if (found == 1) {
+                migrateFrom1(connection, where);
+                return;
+            }
+            check(found, where);
             return;
         }
         if (!present.isEmpty()) {
@@ -213,7 +249,28 @@ public final class Schema {
         }
         if (found < VERSION) {
             throw new StoreException(where + " has store schema version " + found + ", older than " + VERSION
-                    + ", and no migration exists; re-ingest into a new store");
+                    + ", and no migration exists from it (only from version 1); re-ingest into a new store");
+        }
+    }
+
+    /**
+     * Version 1 to 2: adds {@code events.cluster_id} and the {@code clusters} table, then clusters the stored events
+     * article by article in stored order ({@link Clusters#assignStored}), all in one transaction.
+     */
+    private static void migrateFrom1(Connection connection, String where) throws SQLException {
+        connection.setAutoCommit(false);
+        try (Statement s = connection.createStatement()) {
+            s.execute("ALTER TABLE events ADD COLUMN cluster_id BIGINT");
+            s.execute(CLUSTERS_DDL);
+            Clusters.assignStored(connection, ClusterPolicy.defaults());
+            s.execute("UPDATE schema_info SET version = " + VERSION);
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw new StoreException("cannot migrate " + where + " from store schema version 1 to " + VERSION + ": "
+                    + e.getMessage(), e);
+        } finally {
+            connection.setAutoCommit(true);
         }
     }
 

@@ -160,7 +160,7 @@ public final class SyntheticStore {
                            ELSE 'NEGATED' END,
                       '', NULL, NULL, NULL, NULL, NULL, false, NULL, NULL, NULL, NULL,
                       'acted', length(src_code) + 1, length(src_code) + 6, 'synthetic', 'synthetic', 'synthetic',
-                      coalesce(d_end, DATE '2020-01-01') + lag
+                      coalesce(d_end, DATE '2020-01-01') + lag, NULL
                     FROM g_events""");
             s.execute("""
                     INSERT INTO sentences SELECT article_id, sentence_index,

@@ -25,7 +25,7 @@ class SchemaTest {
         Path db = dir.resolve("new.duckdb");
         EventStore.open(db).close();
 
-        assertEquals(List.of("articles", "events", "ingest_errors", "runs", "schema_info", "sentences"),
+        assertEquals(List.of("articles", "clusters", "events", "ingest_errors", "runs", "schema_info", "sentences"),
                 Fixtures.strings(db, TABLES));
         assertEquals(List.of(String.valueOf(Schema.VERSION)), Fixtures.strings(db, "SELECT version FROM schema_info"));
     }
