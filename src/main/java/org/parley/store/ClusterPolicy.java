@@ -10,9 +10,10 @@ import org.parley.model.Status;
  * When two event mentions report the same event, and so belong to one cluster (see {@code docs/FORMATS.md},
  * "Clusters"). Two mentions match when they have
  * <ul>
- *   <li>the same source and target actor codes; in either order when the CAMEO root is symmetric
- *   ({@link #symmetricRoots}, by default {@code 04} consult, {@code 05} engage in diplomatic cooperation and
- *   {@code 19} fight: "A met B" and "B met A" are one meeting);</li>
+ *   <li>the same source and target actor codes; in either order when the mention's CAMEO code is symmetric
+ *   ({@link #symmetricCodes}, code prefixes: by default {@code 040} consult, {@code 041} discuss by telephone,
+ *   {@code 044} meet at a third location, {@code 046} negotiate, {@code 057} sign an agreement: "A met B" and "B met
+ *   A" are one meeting, while a visit, 042, has a direction);</li>
  *   <li>the same CAMEO root code (two digits);</li>
  *   <li>the same status class ({@link #statusClass}): occurred/ongoing; planned/expected/possible/hypothetical;
  *   negated;</li>
@@ -25,9 +26,9 @@ import org.parley.model.Status;
  *
  * @param slackDays      how many days apart two intervals may be and still match; 0 (the default) means they
  *                       must share a day; at most 366
- * @param symmetricRoots CAMEO root codes (two digits) whose actor pairs are unordered
+ * @param symmetricCodes CAMEO code prefixes (2 to 4 digits) whose actor pairs are unordered
  */
-public record ClusterPolicy(int slackDays, Set<String> symmetricRoots) {
+public record ClusterPolicy(int slackDays, Set<String> symmetricCodes) {
     /** Status class of occurred and ongoing events. */
     public static final String OCCURRED = "occurred";
     /** Status class of planned, expected, possible and hypothetical events. */
@@ -35,23 +36,23 @@ public record ClusterPolicy(int slackDays, Set<String> symmetricRoots) {
     /** Status class of negated events. */
     public static final String NEGATED = "negated";
 
-    private static final Pattern ROOT = Pattern.compile("\\d{2}");
-    private static final ClusterPolicy DEFAULTS = new ClusterPolicy(0, Set.of("04", "05", "19"));
+    private static final Pattern PREFIX = Pattern.compile("\\d{2,4}");
+    private static final ClusterPolicy DEFAULTS = new ClusterPolicy(0, Set.of("040", "041", "044", "046", "057"));
 
     public ClusterPolicy {
-        Objects.requireNonNull(symmetricRoots, "symmetricRoots");
+        Objects.requireNonNull(symmetricCodes, "symmetricCodes");
         if (slackDays < 0 || slackDays > 366) {
             throw new IllegalArgumentException("cluster slack must be 0..366 days, got " + slackDays);
         }
-        for (String r : symmetricRoots) {
-            if (r == null || !ROOT.matcher(r).matches()) {
-                throw new IllegalArgumentException("symmetric CAMEO roots must be two digits, got '" + r + "'");
+        for (String r : symmetricCodes) {
+            if (r == null || !PREFIX.matcher(r).matches()) {
+                throw new IllegalArgumentException("symmetric CAMEO code prefixes must be 2 to 4 digits, got '" + r + "'");
             }
         }
-        symmetricRoots = Set.copyOf(symmetricRoots);
+        symmetricCodes = Set.copyOf(symmetricCodes);
     }
 
-    /** Slack 0; symmetric roots 04, 05 and 19. */
+    /** Slack 0; symmetric codes 040, 041, 044, 046 and 057. */
     public static ClusterPolicy defaults() {
         return DEFAULTS;
     }
@@ -65,17 +66,17 @@ public record ClusterPolicy(int slackDays, Set<String> symmetricRoots) {
         };
     }
 
-    /** Whether actor order is ignored for this root code. */
-    public boolean symmetric(String root) {
-        return symmetricRoots.contains(root);
+    /** Whether actor order is ignored for this CAMEO code. */
+    public boolean symmetric(String code) {
+        return symmetricCodes.stream().anyMatch(code::startsWith);
     }
 
     /**
-     * The cluster key's actor pair: {@code {source, target}}, or the two codes in alphabetical order when the root
-     * is symmetric.
+     * The cluster key's actor pair: {@code {source, target}}, or the two codes in alphabetical order when the
+     * mention's code is symmetric.
      */
-    public String[] pair(String root, String source, String target) {
-        if (symmetric(root) && source.compareTo(target) > 0) {
+    public String[] pair(String code, String source, String target) {
+        if (symmetric(code) && source.compareTo(target) > 0) {
             return new String[] {target, source};
         }
         return new String[] {source, target};

@@ -70,7 +70,7 @@ final class Clusters {
         Clusters c = new Clusters(connection, policy);
         for (int i = 0; i < events.size(); i++) {
             Event e = events.get(i);
-            ids[i] = c.place(e.source().code(), e.target().code(), e.cameo().root(), e.status(), e.date().start(),
+            ids[i] = c.place(e.source().code(), e.target().code(), e.cameo().code(), e.status(), e.date().start(),
                     e.date().end());
         }
         return c;
@@ -89,7 +89,7 @@ final class Clusters {
                 articles.add(r.getString(1));
             }
         }
-        String events = "SELECT event_id, source_code, target_code, cameo_root, status, date_start, date_end"
+        String events = "SELECT event_id, source_code, target_code, cameo_code, status, date_start, date_end"
                 + " FROM events WHERE article_id = ? AND cluster_id IS NULL ORDER BY event_ordinal";
         try (PreparedStatement p = connection.prepareStatement(events);
              PreparedStatement set = connection.prepareStatement(
@@ -112,9 +112,10 @@ final class Clusters {
         }
     }
 
-    private long place(String source, String target, String root, Status status, LocalDate start, LocalDate end)
+    private long place(String source, String target, String code, Status status, LocalDate start, LocalDate end)
             throws SQLException {
-        String[] pair = policy.pair(root, source, target);
+        String root = code.substring(0, 2);
+        String[] pair = policy.pair(code, source, target);
         String statusClass = ClusterPolicy.statusClass(status);
         List<Candidate> list = candidates(pair, root, statusClass);
         boolean dated = start != null || end != null;
@@ -268,7 +269,7 @@ final class Clusters {
                     Aggregate a = out.get(id);
                     String root = r.getString(5);
                     if (a == null) {
-                        String[] pair = policy.pair(root, r.getString(2), r.getString(3));
+                        String[] pair = policy.pair(r.getString(4), r.getString(2), r.getString(3));
                         a = new Aggregate(pair[0], pair[1], root,
                                 ClusterPolicy.statusClass(Status.valueOf(r.getString(6))));
                         out.put(id, a);

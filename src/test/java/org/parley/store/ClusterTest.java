@@ -92,6 +92,13 @@ class ClusterTest {
     }
 
     @Test
+    void symmetryIsPerCode() {
+        ClusterPolicy p = ClusterPolicy.defaults();
+        assertEquals(List.of("CHNGOV", "KORGOV"), List.of(p.pair("046", "KORGOV", "CHNGOV")), "talks: unordered");
+        assertEquals(List.of("KORGOV", "CHN"), List.of(p.pair("042", "KORGOV", "CHN")), "a visit keeps its direction");
+    }
+
+    @Test
     void aPlannedVisitAndTheVisitAreLinkedNotMerged() {
         LocalDate jan5 = LocalDate.of(2026, 1, 5);
         Fixtures.Doc plan = Fixtures.doc("p1", LocalDate.of(2025, 12, 30), "Plan", "Moon will visit Beijing next week.");
