@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
@@ -15,7 +17,9 @@ import org.parley.model.StoredEvent;
 
 /**
  * GDELT 2.0's event table: 61 tab-separated columns in the codebook's order, no header (as GDELT's own files),
- * one row per event, empty cells where Parley has no value. See {@code docs/FORMATS.md}.
+ * one row per event cluster (a stored event outside any cluster is its own), empty cells where Parley has no value.
+ * The row shows the cluster's most specific mention (longest code, then the first) and counts the cluster's
+ * mentions, distinct sources and distinct articles among the exported events. See {@code docs/FORMATS.md}.
  */
 public final class GdeltEventWriter {
     /** A named column and how to read it ({@code ""} for no value). */
@@ -35,9 +39,35 @@ public final class GdeltEventWriter {
     }
 
     public void write(List<StoredEvent> events) throws IOException {
+        Map<String, List<StoredEvent>> clusters = new LinkedHashMap<>();
         for (StoredEvent e : events) {
-            out.append(Tsv.row(COLUMNS.stream().map(c -> c.value().apply(e)).toList()));
+            clusters.computeIfAbsent(e.clusterKey(), k -> new ArrayList<>()).add(e);
         }
+        for (List<StoredEvent> mentions : clusters.values()) {
+            StoredEvent shown = mentions.get(0);
+            for (StoredEvent m : mentions) {
+                if (m.event().cameo().code().length() > shown.event().cameo().code().length()) {
+                    shown = m;
+                }
+            }
+            List<String> cells = new ArrayList<>();
+            for (Column c : COLUMNS) {
+                cells.add(c.value().apply(shown));
+            }
+            cells.set(index("NumMentions"), String.valueOf(mentions.size()));
+            cells.set(index("NumSources"), String.valueOf(mentions.stream().map(StoredEvent::articleSource).distinct().count()));
+            cells.set(index("NumArticles"), String.valueOf(mentions.stream().map(m -> m.event().articleId()).distinct().count()));
+            out.append(Tsv.row(cells));
+        }
+    }
+
+    private static int index(String column) {
+        for (int i = 0; i < COLUMNS.size(); i++) {
+            if (COLUMNS.get(i).name().equals(column)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("no GDELT column " + column);
     }
 
     /** The event's date for GDELT: its start, else (an open or unknown start) the article's date. */
@@ -52,7 +82,7 @@ public final class GdeltEventWriter {
 
     private static List<Column> columns() {
         List<Column> c = new ArrayList<>();
-        c.add(new Column("GLOBALEVENTID", s -> String.valueOf(GlobalEventId.of(s.eventId()))));
+        c.add(new Column("GLOBALEVENTID", s -> String.valueOf(GlobalEventId.of(s.clusterKey()))));
         c.add(new Column("SQLDATE", s -> eventDay(s).format(DAY)));
         c.add(new Column("MonthYear", s -> eventDay(s).format(DateTimeFormatter.ofPattern("yyyyMM", Locale.ROOT))));
         c.add(new Column("Year", s -> String.valueOf(eventDay(s).getYear())));

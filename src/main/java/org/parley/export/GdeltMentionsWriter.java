@@ -30,7 +30,7 @@ public final class GdeltMentionsWriter {
 
     private static List<GdeltEventWriter.Column> columns() {
         List<GdeltEventWriter.Column> c = new ArrayList<>();
-        add(c, "GLOBALEVENTID", s -> String.valueOf(GlobalEventId.of(s.eventId())));
+        add(c, "GLOBALEVENTID", s -> String.valueOf(GlobalEventId.of(s.clusterKey())));
         add(c, "EventTimeDate", GdeltEventWriter::dateAdded);
         add(c, "MentionTimeDate", GdeltEventWriter::dateAdded);
         add(c, "MentionType", s -> s.articleUrl().isEmpty() ? "" : "1");

@@ -6,9 +6,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 /**
- * A stable number for a stored event, for formats that want numeric ids (GDELT's {@code GLOBALEVENTID}): the first
- * 8 bytes of the SHA-256 of the event id ({@code article_id:sentence_index:event_ordinal}, UTF-8), read big-endian,
- * with the sign bit cleared. The same event always gets the same number, in every export.
+ * A stable number for formats that want numeric ids (GDELT's {@code GLOBALEVENTID}): the first 8 bytes of the
+ * SHA-256 of a key (UTF-8), read big-endian, with the sign bit cleared. The GDELT exports key it by the event's
+ * cluster ({@code cluster:N}), or by the event id ({@code article_id:sentence_index:event_ordinal}) for an event
+ * outside any cluster, so a cluster keeps its number in every export of the same store.
  */
 public final class GlobalEventId {
     private GlobalEventId() {

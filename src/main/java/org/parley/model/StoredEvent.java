@@ -15,13 +15,20 @@ import java.util.Objects;
  * @param ingestedAt    when the article was stored (UTC)
  */
 public record StoredEvent(String eventId, Event event, LocalDate articleDate, String articleSource, String articleUrl,
-                          LocalDateTime ingestedAt) {
+                          LocalDateTime ingestedAt, String clusterKey) {
     public StoredEvent {
         Objects.requireNonNull(eventId, "eventId");
+        Objects.requireNonNull(clusterKey, "clusterKey");
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(articleDate, "articleDate");
         Objects.requireNonNull(articleSource, "articleSource");
         Objects.requireNonNull(articleUrl, "articleUrl");
         Objects.requireNonNull(ingestedAt, "ingestedAt");
+    }
+
+    /** A stored event that is a cluster of its own. */
+    public StoredEvent(String eventId, Event event, LocalDate articleDate, String articleSource, String articleUrl,
+                       LocalDateTime ingestedAt) {
+        this(eventId, event, articleDate, articleSource, articleUrl, ingestedAt, eventId);
     }
 }

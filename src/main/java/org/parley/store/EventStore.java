@@ -314,13 +314,16 @@ public final class EventStore implements AutoCloseable {
         ensureOpen();
         EventSql sql = EventSql.of(query);
         String articleSql = "SELECT source, url, ingested_at FROM articles WHERE article_id = ?";
+        String clusterSql = "SELECT event_id, cluster_id FROM events WHERE article_id = ?";
         try (PreparedStatement p = connection.prepareStatement(sql.text());
-             PreparedStatement articles = connection.prepareStatement(articleSql)) {
+             PreparedStatement articles = connection.prepareStatement(articleSql);
+             PreparedStatement clusters = connection.prepareStatement(clusterSql)) {
             for (int i = 0; i < sql.params().size(); i++) {
                 p.setObject(i + 1, sql.params().get(i));
             }
             Map<String, String[]> known = new HashMap<>();
             Map<String, LocalDateTime> stored = new HashMap<>();
+            Map<String, String> clusterOf = new HashMap<>();
             List<StoredEvent> out = new ArrayList<>();
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
@@ -336,8 +339,16 @@ public final class EventStore implements AutoCloseable {
                             stored.put(e.articleId(), a.getObject(3, LocalDateTime.class));
                         }
                         known.put(e.articleId(), article);
+                        clusters.setString(1, e.articleId());
+                        try (ResultSet c = clusters.executeQuery()) {
+                            while (c.next()) {
+                                long cluster = c.getLong(2);
+                                clusterOf.put(c.getString(1), c.wasNull() ? c.getString(1) : "cluster:" + cluster);
+                            }
+                        }
                     }
-                    out.add(new StoredEvent(id, e, articleDate, article[0], article[1], stored.get(e.articleId())));
+                    out.add(new StoredEvent(id, e, articleDate, article[0], article[1], stored.get(e.articleId()),
+                            clusterOf.getOrDefault(id, id)));
                 }
             }
             return out;

@@ -53,7 +53,13 @@ class ExportCommandTest {
         assertEquals(2, rows.size());
         rows.forEach(row -> assertEquals(61, row.split("\t", -1).length));
         String[] first = rows.get(0).split("\t", -1);
-        assertEquals(String.valueOf(GlobalEventId.of("a1:5:0")), first[0]);
+        String clusterKey;
+        try (org.parley.store.EventStore store = org.parley.store.EventStore.open(db)) {
+            clusterKey = store.storedEvents(org.parley.store.EventQuery.all()).stream()
+                    .filter(e -> e.eventId().equals("a1:5:0")).findFirst().orElseThrow().clusterKey();
+        }
+        assertTrue(clusterKey.startsWith("cluster:"), clusterKey);
+        assertEquals(String.valueOf(GlobalEventId.of(clusterKey)), first[0], "the row's id is its cluster's");
         assertEquals("https://example.org/a1", first[60]);
 
         Path kor = dir.resolve("kor.tsv");

@@ -83,4 +83,26 @@ class GdeltWritersTest {
         assertNotEquals(GlobalEventId.of("a1:5:0"), GlobalEventId.of("a1:5:1"));
         assertTrue(GlobalEventId.of("x") >= 0);
     }
+
+    @Test
+    void oneRowPerClusterWithItsCountsAndMentionsPointingAtIt() throws Exception {
+        org.parley.model.StoredEvent a = ExportSamples.talks();
+        org.parley.model.StoredEvent b = new org.parley.model.StoredEvent("a9:2:0", a.event(), a.articleDate(), "Xinhua",
+                "https://example.org/other", a.ingestedAt(), "cluster:7");
+        org.parley.model.StoredEvent a7 = new org.parley.model.StoredEvent(a.eventId(), a.event(), a.articleDate(),
+                a.articleSource(), a.articleUrl(), a.ingestedAt(), "cluster:7");
+        StringBuilder events = new StringBuilder();
+        new GdeltEventWriter(events).write(List.of(a7, b, ExportSamples.plannedVisit()));
+        List<String> rows = events.toString().lines().toList();
+        assertEquals(2, rows.size(), "two mentions of one cluster, and one event of its own");
+        List<String> cluster = List.of(rows.get(0).split("\t", -1));
+        assertEquals(61, cluster.size());
+        assertEquals("2", cluster.get(EVENT_COLUMNS.indexOf("NumMentions")));
+        assertEquals("2", cluster.get(EVENT_COLUMNS.indexOf("NumSources")));
+        assertEquals("1", cluster.get(EVENT_COLUMNS.indexOf("NumArticles")), "the sample's events share one article id");
+        StringBuilder mentions = new StringBuilder();
+        new GdeltMentionsWriter(mentions).write(List.of(a7, b));
+        List<String> ids = mentions.toString().lines().map(l -> l.split("\t", -1)[0]).toList();
+        assertEquals(List.of(cluster.get(0), cluster.get(0)), ids);
+    }
 }
