@@ -8,6 +8,7 @@ import org.parley.app.Engine;
 import org.parley.app.IngestService;
 import org.parley.app.IngestSummary;
 import org.parley.ingest.ArticleReader;
+import org.parley.store.ClusterPolicy;
 import org.parley.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,6 +30,10 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     DateOption date;
 
+    @Option(names = "--cluster-slack", paramLabel = "DAYS", description = "How many days apart two reports of the "
+            + "same event may be dated and still form one cluster (default: ${DEFAULT-VALUE}; see docs/FORMATS.md).")
+    int clusterSlack = ClusterPolicy.defaults().slackDays();
+
     @Mixin
     EngineOptions engine;
 
@@ -37,10 +42,16 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        ClusterPolicy policy;
+        try {
+            policy = new ClusterPolicy(clusterSlack, ClusterPolicy.defaults().symmetricCodes());
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         Engine loaded = engine.load();
         ArticleReader reader = new ArticleReader(date.date);
         IngestService service = new IngestService(reader, new ArticleProcessor(reader, loaded.pipeline(), engine.threads));
-        try (EventStore store = EventStore.open(db)) {
+        try (EventStore store = EventStore.open(db, policy)) {
             IngestSummary summary = service.ingest(paths, store, "ingest " + paths,
                     new ProgressPrinter(spec.commandLine().getErr(), System.console() != null));
             return summary.errors() == 0 ? 0 : 1;

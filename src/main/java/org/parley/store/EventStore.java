@@ -60,7 +60,7 @@ public final class EventStore implements AutoCloseable {
     private final String where;
     private final WriteHook hook;
     private final Clock clock = Clock.systemUTC();
-    private final ClusterPolicy policy = ClusterPolicy.defaults();
+    private ClusterPolicy policy = ClusterPolicy.defaults();
     private final Set<Long> knownRuns = new HashSet<>();
     private final PreparedStatement exists;
     private final PreparedStatement insertArticle;
@@ -83,6 +83,21 @@ public final class EventStore implements AutoCloseable {
      */
     public static EventStore open(Path db) {
         return open(db, WriteHook.NONE);
+    }
+
+    /**
+     * Opens the store with a cluster policy other than the default for the articles this handle stores. Clusters
+     * are built incrementally: articles stored before keep the clusters they were given.
+     */
+    public static EventStore open(Path db, ClusterPolicy policy) {
+        EventStore store = open(db);
+        store.policy = Objects.requireNonNull(policy, "policy");
+        return store;
+    }
+
+    /** The cluster policy new articles are stored with. */
+    public ClusterPolicy clusterPolicy() {
+        return policy;
     }
 
     /** A store in memory, private to the returned handle and gone when it closes. */

@@ -76,6 +76,14 @@ class EventsCommandTest {
     }
 
     @Test
+    void ingestRejectsABadClusterSlackBeforeLoadingAnything() {
+        CliRun r = CliRun.of("ingest", "--db", dir.resolve("x.duckdb").toString(), "--cluster-slack", "-3",
+                dir.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("cluster slack must be 0..366 days"), r.err());
+    }
+
+    @Test
     void everyCommandHasHelp() {
         for (String command : new String[] {"code", "ingest", "events", "annotate", "demo", "bench", "check"}) {
             CliRun r = CliRun.of(command, "--help");

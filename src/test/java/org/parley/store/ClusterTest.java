@@ -70,6 +70,15 @@ class ClusterTest {
     }
 
     @Test
+    void aStoreOpenedWithMoreSlackJoinsNearbyWeeks() {
+        try (EventStore s = EventStore.open(dir.resolve("slack.duckdb"), new ClusterPolicy(1, Set.of("04")))) {
+            assertEquals(1, s.clusterPolicy().slackDays());
+            store(s, talks(), discussed("a2", MON.plusDays(7)));
+            assertEquals(1, s.clusters(EventQuery.all()).size(), "a day apart: one cluster with one day of slack");
+        }
+    }
+
+    @Test
     void differentWeeksAreDifferentClusters() {
         try (EventStore s = EventStore.inMemory()) {
             store(s, talks(), discussed("a2", MON.plusDays(7)));
