@@ -53,10 +53,7 @@ final class EventsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         EventQuery query = filters.query(spec);
-        if (!Files.exists(db)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no event store at " + db
-                    + " (create one with 'parley ingest' or 'parley demo')");
-        }
+        StoreFiles.requireExisting(spec, db);
         if (plans && query.status() != null && !ClusterPolicy.PLANNED.equals(ClusterPolicy.statusClass(query.status()))) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--plans lists planned clusters; --status "
                     + query.status().label() + " selects none (use planned, expected, possible or hypothetical)");

@@ -44,10 +44,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         EventQuery query = filters.query(spec);
-        if (!Files.exists(db)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "no event store at " + db
-                    + " (create one with 'parley ingest' or 'parley demo')");
-        }
+        StoreFiles.requireExisting(spec, db);
         if (!force && Files.exists(out)) {
             throw new CommandLine.ParameterException(spec.commandLine(), out + " exists; use --force to replace it");
         }
