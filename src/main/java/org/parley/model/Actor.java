@@ -39,12 +39,4 @@ public record Actor(String code, String country, String sector) {
         }
         return new Actor(c, c.substring(0, 3), c.substring(3));
     }
-
-    /** The same root with a sector appended, unless it already has one. */
-    public Actor withSector(String agent) {
-        if (!sector.isEmpty() || agent.isEmpty()) {
-            return this;
-        }
-        return of(country + agent);
-    }
 }

@@ -1,7 +1,6 @@
 package org.parley.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
@@ -90,28 +89,5 @@ class ActorTest {
         assertEquals("actor code KORGOV is not country KORGOV + sector : the country is its first three letters",
                 e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new Actor("KORGOV", "", "KORGOV"));
-    }
-
-    @Test
-    void withSectorAppendsTheAgentToABareCountry() {
-        assertActor("KORGOV", "KOR", "GOV", Actor.of("KOR").withSector("GOV"));
-        assertActor("KORGOV", "KOR", "GOV", Actor.of("KOR").withSector("gov"));
-    }
-
-    @Test
-    void withSectorKeepsAnExistingSector() {
-        Actor gov = Actor.of("KORGOV");
-        assertSame(gov, gov.withSector("MIL"));
-    }
-
-    @Test
-    void withEmptySectorIsUnchanged() {
-        Actor kor = Actor.of("KOR");
-        assertSame(kor, kor.withSector(""));
-    }
-
-    @Test
-    void withSectorRejectsAMalformedAgent() {
-        assertThrows(IllegalArgumentException.class, () -> Actor.of("KOR").withSector("GO"));
     }
 }
