@@ -74,7 +74,7 @@ final class EvalCommand implements Callable<Integer> {
         JsonNode first = rows.get(0);
         PrintWriter out = spec.commandLine().getOut();
         ObjectMapper mapper = new ObjectMapper();
-        double score;
+        boolean passed;
         if (first.has("expected")) {
             List<SuiteRecord> records = new SuiteReader().read(file);
             Engine loaded = engine.load();
@@ -82,11 +82,11 @@ final class EvalCommand implements Callable<Integer> {
             print(out, mapper, report, () -> report.print(out, !noFailures));
             boolean actorsOk = report.count(SuiteRecord.Kind.ACTOR_RESOLUTION) == 0
                     || report.rate(SuiteRecord.Kind.ACTOR_RESOLUTION) >= minActors;
-            score = actorsOk ? report.rate(SuiteRecord.Kind.EVENTS) : -1;
+            passed = actorsOk && report.rate(SuiteRecord.Kind.EVENTS) >= min;
         } else if (first.has("timexes")) {
             TimexEvaluator.Report report = new TimexEvaluator(engine.load().annotator()).evaluate(name(), rows);
             print(out, mapper, report, () -> report.print(out, !noFailures));
-            score = report.parleyAccuracy();
+            passed = report.parleyAccuracy() >= min;
         } else if (first.has("event_text") && first.has("certainty")) {
             Path docs = documents != null ? documents : file.resolveSibling("meantime_timex.jsonl");
             if (!Files.exists(docs)) {
@@ -96,13 +96,13 @@ final class EvalCommand implements Callable<Integer> {
             FactualityEvaluator.Report report = new FactualityEvaluator(engine.load().annotator(),
                     PatternDictionary.builtIn()).evaluate(readJsonLines(docs), rows);
             print(out, mapper, report, () -> report.print(out, !noFailures));
-            score = report.polarityAccuracy() >= minPolarity ? report.timeAccuracy() : -1;
+            passed = report.timeAccuracy() >= min && report.polarityAccuracy() >= minPolarity;
         } else {
             throw new CommandLine.ParameterException(spec.commandLine(), file + ": unknown gold format (records need "
                     + "'expected', 'timexes', or 'event_text' and 'certainty')");
         }
         out.flush();
-        return score >= min ? 0 : 1;
+        return passed ? 0 : 1;
     }
 
     private String name() {
