@@ -25,6 +25,41 @@ class StatusClassifierTest {
     }
 
     @Test
+    void aDeniedEventIsNegatedWhateverItsTense() {
+        Sentence gerund = sentence("Arnor denied shelling Gondor's border towns.");
+        StatusClassifier.Decision d = classifier.classify(gerund, token(gerund, "shelling"));
+        assertEquals(Optional.of(Status.NEGATED), d.status());
+        assertEquals("denied", d.cue());
+        assertEquals(Optional.of(Status.NEGATED),
+                status("Arnor denied that its troops had attacked Gondor.", "attacked"), "a past perfect clause");
+        assertEquals(Optional.of(Status.NEGATED),
+                status("Officials in Minas Tirith said Arnor has denied attacking Gondor.", "attacking"));
+    }
+
+    @Test
+    void aReportedEventIsNotDenied() {
+        StatusClassifier.Decision d = classify("Arnor said Gondor attacked its border towns.", "attacked");
+        assertEquals(Optional.of(Status.OCCURRED), d.status());
+        assertEquals("past tense (attacked)", d.cue());
+        assertEquals(Optional.of(Status.OCCURRED), status("Arnor accused Gondor of attacking Rohan.", "accused"));
+    }
+
+    @Test
+    void negationWinsOverAModalAndAConditionOverNegation() {
+        StatusClassifier.Decision d = classify("Arnor said it would not negotiate with Gondor.", "negotiate");
+        assertEquals(Optional.of(Status.NEGATED), d.status());
+        assertEquals("not", d.cue());
+        assertEquals(Optional.of(Status.NEGATED), status("Arnor could not reach Gondor's capital.", "reach"));
+        assertEquals(Optional.of(Status.HYPOTHETICAL),
+                status("If Arnor does not withdraw from Gondor, sanctions will follow.", "withdraw"));
+    }
+
+    private StatusClassifier.Decision classify(String text, String predicate) {
+        Sentence s = sentence(text);
+        return classifier.classify(s, token(s, predicate));
+    }
+
+    @Test
     void conditionAndWould() {
         assertEquals(Optional.of(Status.HYPOTHETICAL), status("If Arnor invades Gondor, prices will rise.", "invades"));
         assertEquals(Optional.of(Status.HYPOTHETICAL), status("Arnor would attack Gondor.", "attack"));
