@@ -295,13 +295,16 @@ public final class StatusClassifier {
     }
 
     /**
-     * Whether the predicate refers to the future: a future auxiliary on it or on a verb that embeds it ("will not
-     * announce", "would like to thank"). Negated and hypothetical events keep their own time this way.
+     * Whether the predicate refers to the future: a future or modal auxiliary on it or on a verb that embeds it
+     * ("will not announce", "would not give", "could not prevent", "would like to thank"). Negated and hypothetical
+     * events keep their own time this way: negation wins over a modal in the status, the modal still says the
+     * event is not (yet) real.
      */
     public boolean futureReference(Sentence s, int predicate) {
         int current = predicate;
         for (int steps = 0; steps < 4 && current >= 0; steps++) {
-            if (hasAux(s, current, FUTURE_AUX) || isInfinitive(s, current)) {
+            if (hasAux(s, current, FUTURE_AUX) || hasAux(s, current, HYPOTHETICAL_AUX)
+                    || hasAux(s, current, POSSIBLE_AUX) || isInfinitive(s, current)) {
                 return true;
             }
             Optional<Dependency> head = s.headOf(current);

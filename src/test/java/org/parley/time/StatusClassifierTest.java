@@ -1,6 +1,8 @@
 package org.parley.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.parley.time.TimeFixtures.sentence;
 import static org.parley.time.TimeFixtures.token;
 
@@ -52,6 +54,17 @@ class StatusClassifierTest {
         assertEquals(Optional.of(Status.NEGATED), status("Arnor could not reach Gondor's capital.", "reach"));
         assertEquals(Optional.of(Status.HYPOTHETICAL),
                 status("If Arnor does not withdraw from Gondor, sanctions will follow.", "withdraw"));
+    }
+
+    @Test
+    void aNegatedModalStillRefersToTheFuture() {
+        Sentence would = sentence("Arnor said it would not give Gondor any aid.");
+        assertEquals(Optional.of(Status.NEGATED), classifier.classify(would, token(would, "give")).status());
+        assertTrue(classifier.futureReference(would, token(would, "give")));
+        Sentence could = sentence("Arnor could not prevent the attack on Gondor.");
+        assertTrue(classifier.futureReference(could, token(could, "prevent")));
+        Sentence past = sentence("Arnor did not attack Gondor.");
+        assertFalse(classifier.futureReference(past, token(past, "attack")));
     }
 
     private StatusClassifier.Decision classify(String text, String predicate) {
