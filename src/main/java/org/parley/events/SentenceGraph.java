@@ -116,7 +116,7 @@ final class SentenceGraph {
      * (or there is none), the subject of the verb it depends on through {@code xcomp}, {@code advcl} or
      * {@code conj} ("Arnor used the trip to seek ..."). A pronoun subject ("it", "they", "we") that names no actor,
      * in the complement of a reporting verb, is the reporting verb's subject: "Iran said it would not negotiate",
-     * "Tehran denied that it had attacked".
+     * "Tehran denied that it had attacked" ("it" not for a person; "they" only for several speakers or a group).
      */
     List<ActorMention> subjectActors(int v) {
         int current = v;
@@ -131,6 +131,10 @@ final class SentenceGraph {
                 List<ActorMention> speakers = new ArrayList<>(subjectActors(reporter));
                 if (subjects.stream().anyMatch(t -> token(t).word().equalsIgnoreCase("it"))) {
                     speakers.removeIf(m -> m.kind() == MentionKind.PERSON); // a person is "he" or "she"
+                }
+                boolean they = subjects.stream().anyMatch(t -> token(t).word().equalsIgnoreCase("they"));
+                if (they && speakers.size() < 2 && speakers.stream().anyMatch(m -> m.kind() != MentionKind.GROUP)) {
+                    return List.of(); // "Iran said they attacked": "they" are others than one speaker
                 }
                 return speakers;
             }

@@ -270,6 +270,7 @@ class PatternEventCoderTest {
         assertEquals(List.of("ARN>GON:190", "OSG>GON:190"),
                 code("Arnor and Osgiliath insisted they never attacked Gondor."));
         assertEquals(List.of(), code("Aragorn said it attacked Gondor."), "a person is not \"it\"");
+        assertEquals(List.of(), code("Arnor said they attacked Gondor."), "one country is not \"they\"");
         assertEquals(List.of(), code("It attacked Gondor on Monday."), "no speaker to stand for");
     }
 
