@@ -79,7 +79,7 @@ class ExportCommandTest {
         assertEquals(0, r.exit(), r.err());
         List<String> lines = Files.readAllLines(out);
         assertEquals(1, lines.size());
-        assertEquals("visit", new ObjectMapper().readTree(lines.get(0)).get("mode").asText());
+        assertEquals("visit", new ObjectMapper().readTree(lines.get(0)).at("/mode/0").asText());
     }
 
     @Test
