@@ -15,7 +15,8 @@ public record FipsCode(String value) {
     public FipsCode {
         Objects.requireNonNull(value, "value");
         if (!CODE.matcher(value).matches()) {
-            throw new IllegalArgumentException("a FIPS 10-4 country code is two upper-case letters, got '" + value + "'");
+            throw new IllegalArgumentException("a FIPS 10-4 country code is two upper-case letters, got '" + value
+                    + "'");
         }
     }
 

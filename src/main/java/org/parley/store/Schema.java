@@ -44,7 +44,7 @@ import java.util.List;
  *   {@code historical BOOLEAN}; {@code location_*} (all null when no place is given); the evidence
  *   {@code predicate}, {@code predicate_begin}/{@code predicate_end}, {@code rule}, {@code dictionary_version},
  *   {@code code_version}; the article's date {@code article_date DATE} for convenience; and
- *   {@code cluster_id BIGINT}, the event's cluster (null only for synthetic stores). Enums
+ *   {@code cluster_id BIGINT}, the event's cluster. Enums
  *   ({@code status}, {@code date_granularity}, {@code date_basis}) are stored as their Java constant names
  *   ({@code OCCURRED}). Strings the model never leaves null are {@code NOT NULL}, and empty strings stay empty.
  *   The evidence's sentence text is not repeated: it is the {@code sentences} row of the event.</dd>
