@@ -212,7 +212,8 @@ public final class SyntheticStore {
     }
 
     /**
-     * Table {@code g_clusters (i, cluster_id)}: each generated event's cluster, in one pass. The cluster key
+     * Table {@code g_clusters (i, cluster_id, size)}: each generated event's cluster and its number of events, in
+     * one pass. The cluster key
      * (actor pair, sorted for a symmetric code; CAMEO root; status class) is packed into one number: actors are
      * numbered in alphabetical order of their codes ({@code src_no}, {@code tgt_no}), so that sorting the numbers
      * sorts the codes as {@link ClusterPolicy#pair} does. Dated events of one key form a cluster per run of
@@ -239,10 +240,11 @@ public final class SyntheticStore {
                   SELECT i, k, sum(new_run) OVER (PARTITION BY k ORDER BY d_start, i ROWS UNBOUNDED PRECEDING) AS run
                   FROM breaks),
                 firsts AS (
-                  SELECT i, min(i) OVER (PARTITION BY k, run) AS first FROM runs
+                  SELECT i, min(i) OVER (PARTITION BY k, run) AS first, count(*) OVER (PARTITION BY k, run) AS size
+                  FROM runs
                   UNION ALL
-                  SELECT i, i FROM keyed WHERE d_start IS NULL)
-                SELECT i, dense_rank() OVER (ORDER BY first) AS cluster_id FROM firsts""",
+                  SELECT i, i, 1 FROM keyed WHERE d_start IS NULL)
+                SELECT i, dense_rank() OVER (ORDER BY first) AS cluster_id, size FROM firsts""",
                 actors, statusClass("status", true), policy.slackDays()));
     }
 
@@ -257,30 +259,36 @@ public final class SyntheticStore {
         s.execute(String.format("""
                 INSERT INTO clusters
                 WITH members AS MATERIALIZED (
-                  SELECT c.cluster_id, e.sym, e.src_code, e.tgt_code, e.code, e.status, e.d_start, e.d_end,
+                  SELECT c.cluster_id, c.size,
+                         CASE WHEN e.sym AND e.src_code > e.tgt_code THEN e.tgt_code ELSE e.src_code END AS source_code,
+                         CASE WHEN e.sym AND e.src_code > e.tgt_code THEN e.src_code ELSE e.tgt_code END AS target_code,
+                         e.code, substr(e.code, 1, 2) AS cameo_root, %s AS status_class, e.d_start, e.d_end,
                          e.i // %d AS article, d.article_date
                   FROM g_clusters c JOIN g_events e USING (i) JOIN g_dates d USING (article_id)),
                 codes AS (
-                  SELECT cluster_id, code, count(*) AS n FROM members GROUP BY cluster_id, code),
+                  SELECT cluster_id, code, count(*) AS n FROM members WHERE size > 1 GROUP BY cluster_id, code),
                 best AS (
                   SELECT cluster_id, code, n FROM codes
                   QUALIFY row_number() OVER (PARTITION BY cluster_id ORDER BY
                     length(code) - CASE WHEN length(code) > 2 AND ends_with(code, '0') THEN 1 ELSE 0 END DESC,
                     n DESC, code) = 1),
                 summed AS (
-                  SELECT cluster_id,
-                    any_value(CASE WHEN sym AND src_code > tgt_code THEN tgt_code ELSE src_code END) AS source_code,
-                    any_value(CASE WHEN sym AND src_code > tgt_code THEN src_code ELSE tgt_code END) AS target_code,
-                    any_value(substr(code, 1, 2)) AS cameo_root, any_value(%s) AS status_class,
+                  SELECT cluster_id, any_value(source_code) AS source_code, any_value(target_code) AS target_code,
+                    any_value(cameo_root) AS cameo_root, any_value(status_class) AS status_class,
                     CASE WHEN bool_or(d_start IS NULL AND d_end IS NOT NULL) THEN NULL ELSE min(d_start) END AS ds,
                     CASE WHEN bool_or(d_end IS NULL AND d_start IS NOT NULL) THEN NULL ELSE max(d_end) END AS de,
                     count(*) FILTER (WHERE d_start IS NOT NULL OR d_end IS NOT NULL) AS dated, count(*) AS mentions,
                     count(DISTINCT article) AS articles, min(article_date) AS first, max(article_date) AS last
-                  FROM members GROUP BY cluster_id)
+                  FROM members WHERE size > 1 GROUP BY cluster_id)
+                SELECT cluster_id, source_code, target_code, code, cameo_root, status_class, d_start, d_end,
+                  CASE WHEN d_start IS NULL AND d_end IS NULL THEN 0 ELSE 1 END, 1, 1, 1, article_date, article_date,
+                  1.0, NULL
+                FROM members WHERE size = 1
+                UNION ALL
                 SELECT m.cluster_id, source_code, target_code, b.code, cameo_root, status_class, ds, de, dated,
                   mentions, 1, articles, first, last, b.n / mentions, NULL
                 FROM summed m JOIN best b ON b.cluster_id = m.cluster_id
-                ORDER BY m.cluster_id""", EVENTS_PER_ARTICLE, statusClass("status", false)));
+                ORDER BY 1""", statusClass("e.status", false), EVENTS_PER_ARTICLE));
         int slack = policy.slackDays();
         s.execute(String.format("""
                 UPDATE clusters SET fulfilled_by = f.occurred FROM (
