@@ -61,6 +61,8 @@ class ExportCommandTest {
         assertTrue(clusterKey.startsWith("cluster:"), clusterKey);
         assertEquals(String.valueOf(GlobalEventId.of(clusterKey)), first[0], "the row's id is its cluster's");
         assertEquals("https://example.org/a1", first[60]);
+        assertEquals(List.of("1", "China", "CH"), List.of(first).subList(51, 54),
+                "ActionGeo_Type, _FullName, _CountryCode: the stored location's country, FIPS-coded");
 
         Path kor = dir.resolve("kor.tsv");
         CliRun filtered = CliRun.of("export", "--db", db.toString(), "--format", "gdelt-mentions", "--out",
