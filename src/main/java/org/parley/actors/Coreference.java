@@ -38,6 +38,11 @@ import org.parley.model.Token;
  *       are of countries: when they are all of one country, that country (bare, or with the agent); two or more
  *       make it ambiguous. With no country in reach, the article's only country, if it has one
  *       ({@link ArticleCountry}).</li>
+ *   <li>Institution: "the" and an institution noun with no country ("the foreign ministry", "the government", "the
+ *       army") is that institution of the country of the nearest sentence, found as for "the country"; never an
+ *       institution that sits abroad (an embassy, consulate, delegation or mission), nor one placed by what follows
+ *       ("the government in Minsk", "the government of India"). For both rules a capital after a preposition ("in
+ *       Brussels") is a place, not a country the sentence speaks of.</li>
  * </ul>
  */
 final class Coreference {
@@ -52,10 +57,16 @@ final class Coreference {
     private static final int PAIR_WINDOW = 3;
 
     /** A remembered mention, what it refers to, and the part of speech of its head (for plural "they"). */
-    private record Entry(ActorMention mention, Referent referent, String headPos) {
+    /**
+     * A remembered mention, what it refers to, the part of speech of its head (for plural "they"), and whether it
+     * is a capital after a preposition ("in Brussels"): a place, which "the country" does not refer to.
+     */
+    private record Entry(ActorMention mention, Referent referent, String headPos, boolean place) {
     }
 
     private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation");
+    /** Institutions that sit abroad: "the embassy" after "Germany summoned ..." is another country's. */
+    private static final Set<String> ABROAD = Set.of("embassy", "consulate", "delegation", "mission");
 
     private final LocalDate documentDate;
     private final Set<String> countryCodes;
@@ -90,7 +101,9 @@ final class Coreference {
         for (int k = 0; k < found.mentions().size(); k++) {
             Referent r = found.referents().get(k);
             ActorMention m = found.mentions().get(k);
-            entries.add(new Entry(m, r, s.token(m.headToken()).pos()));
+            boolean place = m.kind() == MentionKind.CAPITAL && m.firstToken() > 0
+                    && s.token(m.firstToken() - 1).pos().equals("IN");
+            entries.add(new Entry(m, r, s.token(m.headToken()).pos(), place));
             if (r.person()) {
                 if (!people.contains(r)) {
                     people.add(r);
@@ -331,6 +344,29 @@ final class Coreference {
         return Found.one(m, Referent.of(m));
     }
 
+    /** "the foreign ministry", "the government", "the army" at token {@code i}, or null. */
+    Found institution(Sentence s, int i, LexMatch[] lex) {
+        int n = s.tokens().size();
+        if (title || i + 1 >= n || !key(s, i).equals("the") || lex[i + 1] == null
+                || lex[i + 1].lexemes().size() != 1 || lex[i + 1].agent().isEmpty()) {
+            return null;
+        }
+        Agent agent = lex[i + 1].agent().get();
+        int end = lex[i + 1].end();
+        if (agent.prefix() || agent.kind() != AgentKind.BODY || ABROAD.contains(agent.term())
+                || end < n && (key(s, end).equals("of") || key(s, end).equals("in") || key(s, end).equals("from"))) {
+            return null;
+        }
+        String code = nearestCountry(s, i);
+        if (code == null) {
+            return null;
+        }
+        ActorMention m = Mentions.of(s, i, end, MentionKind.COREFERENCE,
+                new ActorRole(Actor.of(agent.codeFor(code)), null, null, s.textOf(i, end)),
+                "coref:the-institution->" + code + "+" + agent.code());
+        return Found.one(m, Referent.of(m));
+    }
+
     /** The one country of the nearest sentence (before token {@code i}) with actors of countries, or null. */
     private String nearestCountry(Sentence s, int i) {
         for (int back = 0; back <= PRONOUN_WINDOW; back++) {
@@ -341,7 +377,7 @@ final class Coreference {
             Set<String> roots = new java.util.LinkedHashSet<>();
             for (Entry e : entries) {
                 ActorMention m = e.mention();
-                if (m.sentence() != target || back == 0 && m.firstToken() >= i) {
+                if (m.sentence() != target || back == 0 && m.firstToken() >= i || e.place()) {
                     continue;
                 }
                 String root = e.referent().rootOn(documentDate);

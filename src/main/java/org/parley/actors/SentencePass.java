@@ -18,7 +18,7 @@ import org.parley.model.Token;
  * are tried in this order, and the first that fits consumes its words:
  * <ol>
  *   <li>an expert at an institution of a known country ({@link InstitutionRule}, found beforehand);</li>
- *   <li>"the two sides", pronouns and "the country" ({@link Coreference});</li>
+ *   <li>"the two sides", pronouns, "the country" and "the foreign ministry" ({@link Coreference});</li>
  *   <li>[former] country-or-nationality ['s] [modifiers] agent [name]: "South Korea's First Vice Foreign Minister
  *       Park Yoon-joo", "Chinese President Xi Jinping", "South Korean officials", "Hungarian and Romanian
  *       officials" (one mention per country over the same words), "former South Korean president" ({@code ELI});
@@ -118,6 +118,9 @@ final class SentencePass {
             }
             if (f == null) {
                 f = coref.country(s, i, lex);
+            }
+            if (f == null) {
+                f = coref.institution(s, i, lex);
             }
             if (f == null) {
                 f = countryPhrase(i);

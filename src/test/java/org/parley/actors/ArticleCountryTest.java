@@ -14,7 +14,9 @@ class ArticleCountryTest {
         Resolved r = Resolved.of(Docs.on("2025-12-09")
                 .sentence("Indian/JJ police/NNS fired/VBD tear/JJ gas/NN at/IN thousands/NNS of/IN farmers/NNS ./.")
                 .sentence("Police/NNS said/VBD 120/CD protesters/NNS were/VBD detained/VBN ./.")
-                .sentence("The/DT government/NN was/VBD ready/JJ to/TO hold/VB talks/NNS ./."));
+                .sentence("It/PRP rained/VBD ./.")
+                .sentence("It/PRP snowed/VBD ./.")
+                .sentence("Later/RB ,/, central/JJ government/NN was/VBD ready/JJ to/TO hold/VB talks/NNS ./."));
         assertEquals(List.of("INDAGR"), r.codes("farmers"));
         assertEquals(List.of("INDCOP"), r.codes("Police"));
         assertEquals(List.of("INDOPP"), r.codes("protesters"));

@@ -197,4 +197,36 @@ class CoreferenceTest {
         assertEquals(List.of(), r.codes("The country ’s leader"));
         assertEquals(List.of(), r.codes("The country"));
     }
+
+    @Test
+    void theInstitutionIsThatOfTheCountryOfTheNearestSentence() {
+        Resolved r = Resolved.of(Docs.on("2025-10-15")
+                .sentence("Berlin/NNP/LOCATION protested/VBD ./.")
+                .sentence("The/DT foreign/JJ ministry/NN summoned/VBD Russia/NNP/LOCATION ’s/POS ambassador/NN ./.")
+                .sentence("German/JJ officials/NNS said/VBD the/DT government/NN could/MD act/VB ./."));
+        assertEquals(List.of("DEUGOV"), r.codes("The foreign ministry"));
+        assertEquals("coref:the-institution->DEU+GOV", r.one("The foreign ministry").rule());
+        assertEquals(List.of("DEUGOV"), r.codes("the government"));
+    }
+
+    @Test
+    void anEmbassyOrAnAmbiguousSentenceGivesNoInstitution() {
+        Resolved r = Resolved.of(Docs.on("2025-10-15")
+                .sentence("Germany/NNP/LOCATION summoned/VBD the/DT ambassador/NN ./.")
+                .sentence("The/DT embassy/NN declined/VBD ./.")
+                .sentence("Germany/NNP/LOCATION and/CC Russia/NNP/LOCATION spoke/VBD ./.")
+                .sentence("The/DT army/NN moved/VBD ./."));
+        assertEquals(List.of(), r.codes("The embassy"));
+        assertEquals(List.of(), r.codes("The army"));
+    }
+
+    @Test
+    void aCapitalAfterAPrepositionIsAPlaceAndAnInstitutionPlacedByWhatFollowsIsLeftToIt() {
+        Resolved r = Resolved.of(Docs.on("2026-01-27")
+                .sentence("Ministers/NNS met/VBD in/IN Brussels/NNP/LOCATION ./.")
+                .sentence("The/DT army/NN moved/VBD ./.")
+                .sentence("She/PRP blamed/VBD the/DT government/NN in/IN Minsk/NNP/LOCATION ./."));
+        assertEquals(List.of(), r.codes("The army"), "Brussels is only where they met");
+        assertEquals(List.of("BLRGOV"), r.codes("government in Minsk"));
+    }
 }

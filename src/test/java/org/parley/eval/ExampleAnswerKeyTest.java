@@ -33,7 +33,7 @@ class ExampleAnswerKeyTest {
     @CsvSource({
             "01-visit, 6",
             "02-talks, 2",
-            "03-accusation, 3",
+            "03-accusation, 4",
             "04-sanctions, 1",
             "05-protest, 0",
             "06-clash, 0",
