@@ -486,7 +486,8 @@ final class SentencePass {
 
         /** The country of a name or nationality word at {@code k} that may start an actor phrase, or null. */
         /**
-         * An adjective (or "and" between adjectives) or a lower-case noun between a country and its agent noun:
+         * An adjective (or "and" and an adjective or participle) or a lower-case noun between a country and its
+         * agent noun:
          * "Russia's long-serving foreign minister", "Ithilen's awful and evil minister", "India's agriculture
          * minister". Only where an agent noun follows the run; a noun at most twice ("India's rural development
          * minister"), and never a capitalized one ("Japan's Toyota chief executive" names a company's officer).
@@ -496,9 +497,11 @@ final class SentencePass {
             int nouns = 0;
             while (k < n && lex[k] == null) {
                 Token t = s.token(k);
-                if (t.pos().startsWith("JJ")
-                        || key(k).equals("and") && k + 1 < n && s.token(k + 1).pos().startsWith("JJ")) {
+                if (t.pos().startsWith("JJ") || t.pos().equals("VBN") && k > 0 && key(k - 1).equals("and")) {
                     k++;
+                } else if (key(k).equals("and") && k + 1 < n && lex[k + 1] == null
+                        && (s.token(k + 1).pos().startsWith("JJ") || s.token(k + 1).pos().equals("VBN"))) {
+                    k += 2; // "Polish and allied aircraft": a participle after "and" is an adjective too
                 } else if ((t.pos().equals("NN") || t.pos().equals("NNS")) && !TokenKeys.isCapitalized(t.word())
                         && nouns < 2) {
                     nouns++;

@@ -290,4 +290,10 @@ class DictionaryActorResolverTest {
         assertEquals(List.of("RUSMIL"), r.codes("Russian drones"));
         assertEquals(List.of("GEOOPP"), r.codes("Georgian protesters"));
     }
+
+    @Test
+    void aParticipleAfterAndStandsBetweenANationalityAndItsAgent() {
+        Resolved r = one("Polish/JJ and/CC allied/VBN aircraft/NN shot/VBD them/PRP down/RP ./.");
+        assertEquals(List.of("POLMIL"), r.codes("Polish and allied aircraft"));
+    }
 }
