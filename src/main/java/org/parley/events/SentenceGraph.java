@@ -116,7 +116,9 @@ final class SentenceGraph {
         int current = v;
         for (int depth = 0; depth < 4; depth++) {
             List<ActorMention> found = actorsAt(ownSubjects(current));
-            if (!found.isEmpty()) {
+            if (!found.isEmpty() || hasNominalSubject(current)) {
+                // a clause with a subject of its own that names no actor ("after crowds burned ...") is not done
+                // by the subject of the clause above
                 return found;
             }
             Dependency head = headEdge(current);
@@ -126,6 +128,16 @@ final class SentenceGraph {
             current = head.governor();
         }
         return List.of();
+    }
+
+    /** Whether verb {@code v} has a subject of its own in the basic tree that is a noun, not a pronoun. */
+    private boolean hasNominalSubject(int v) {
+        for (Dependency d : sentence.childrenOf(v)) {
+            if (d.baseRelation().equals("nsubj") && token(d.dependent()).isNoun()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Integer> ownSubjects(int v) {

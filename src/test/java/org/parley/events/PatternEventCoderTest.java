@@ -255,4 +255,12 @@ class PatternEventCoderTest {
         assertEquals(List.of("OSG>GON:0873"), code(d, "Osgiliath handed over its weapons to Gondor."));
         assertEquals(List.of("OSG>GON:084"), code(d, "Osgiliath handed over the bodies to Gondor."));
     }
+
+    @Test
+    void aClauseWithItsOwnSubjectDoesNotInheritTheSubjectAbove() {
+        String d = "042 visit *T\n190 attack *T\n";
+        assertEquals(List.of("ARN>GON:042"), code(d, "Arnor visited Gondor after rebels attacked Osgiliath."));
+        assertEquals(List.of("ARN>GON:042", "ARN>OSG:190"),
+                code(d, "Arnor visited Gondor and then attacked Osgiliath."));
+    }
 }
