@@ -243,7 +243,8 @@ final class ContextMatcher {
                     // "Arnor said it would act": a personal pronoun stands for the subject of the clause above
                     found = governingSubject(g, current, List.of());
                 }
-                if (!found.isEmpty()) {
+                if (!found.isEmpty() || subjects.stream().anyMatch(t -> g.token(t).isNoun())) {
+                    // a subject noun naming no actor ("after crowds burned ...") is not the clause above's subject
                     return found;
                 }
             }
@@ -310,8 +311,8 @@ final class ContextMatcher {
 
     /**
      * Whether token {@code t} lies in a subordinate clause below {@code head}, one introduced by a conjunction and
-     * with a subject of its own ("restore ties with Gxndor after Calenardhon crowds burned down its embassy"): that
-     * clause reports another event.
+     * with a subject of its own ("restore ties with Gxndor after Calenardhon crowds burned down its embassy"), or in
+     * a clause set beside it ("..., a senior Bree official said"): that clause reports another event.
      */
     private static boolean inOtherClause(SentenceGraph g, int head, int t) {
         int current = t;
@@ -319,6 +320,10 @@ final class ContextMatcher {
             var up = g.sentence().headOf(current);
             if (up.isEmpty() || up.get().governor() == Dependency.ROOT) {
                 return false;
+            }
+            if (up.get().baseRelation().equals("parataxis")) {
+                // a clause set beside the head ("..., a senior official said") reports apart
+                return true;
             }
             if (current != t && g.token(current).isVerb()) {
                 boolean subject = false;

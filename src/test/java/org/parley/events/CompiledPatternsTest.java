@@ -131,4 +131,17 @@ class CompiledPatternsTest {
         // "its" stands for Arnor: the target is the next actor of the phrase, not Arnor again
         assertEquals(List.of("ARN>GON:192"), code("Arnor halted its march towards Gondor."));
     }
+
+    @Test
+    void aSubjectNounNamingNoActorIsNotReplacedByTheSubjectAbove() {
+        // the attackers are "rioters", not Arnor: the clause has a subject of its own
+        assertEquals(List.of("ARN>GON:064"),
+                code("Arnor restored relations with Gondor after rioters attacked Osgiliath."));
+    }
+
+    @Test
+    void noTargetInAClauseSetBesideTheHead() {
+        assertEquals(List.of(), code("Arnor will restore relations soon, a Gondor official said."));
+        assertEquals(List.of("ARN>GON:064"), code("Arnor will restore relations with Gondor, an official said."));
+    }
 }
