@@ -255,22 +255,56 @@ final class SentencePass {
             }
             int k = agentEnd;
             if (k + 1 < n && (is(k, "of") || is(k, "from") || is(k, "in"))) {
-                boolean in = is(k, "in");
                 k++;
                 if (is(k, "the") && k + 1 < n) {
                     k++;
                 }
-                if (lex[k] != null) {
-                    Optional<Lexeme.Place> place = in ? lex[k].place(Lexeme.PlaceForm.CAPITAL)
-                            : lex[k].place(Lexeme.PlaceForm.NAME, Lexeme.PlaceForm.CAPITAL);
-                    if (place.isPresent() && !vetoed(lex[k], place.get())) {
-                        ActorMention m = agentMention(i, lex[k].end(), place.get().country(), agent, former,
-                                s.textOf(j, lex[k].end()), false);
-                        return Found.one(m, Referent.of(m));
+                // "in" a country says whose for most sectors ("police in Gondor"), but not for armed forces, which
+                // serve abroad ("troops in Ukraine"); "in" a capital is its government ("officials in Beijing")
+                boolean in = is(k - 1, "in") || is(k - 2, "in") && is(k - 1, "the");
+                boolean byName = !in || !agent.code().endsWith("MIL");
+                List<Country> places = new ArrayList<>();
+                int end = k;
+                Country place = agentPlace(k, byName);
+                while (place != null) {
+                    places.add(place);
+                    end = lex[k].end();
+                    // "ambassadors of Arnor, Osgiliath and Gondor", "lawmakers in Fornost and Gondor"
+                    k = end;
+                    while (k < n && k - end < 2 && CONJUNCTIONS.contains(key(k))) {
+                        k++;
                     }
+                    place = k > end && is(k, "the") ? agentPlace(k + 1, byName) : k > end ? agentPlace(k, byName) : null;
+                    if (place != null && is(k, "the")) {
+                        k++;
+                    }
+                }
+                if (!places.isEmpty()) {
+                    String title = s.textOf(j, end);
+                    List<ActorMention> ms = new ArrayList<>();
+                    List<Referent> rs = new ArrayList<>();
+                    for (Country c : places) {
+                        ActorMention m = agentMention(i, end, c, agent, former, title, false);
+                        ms.add(m);
+                        rs.add(Referent.of(m));
+                    }
+                    return new Found(ms, rs, end);
                 }
             }
             return null;
+        }
+
+        /**
+         * The country a place after an agent's "of", "from" or "in" names (a capital, or a country name when
+         * {@code byName}), or null.
+         */
+        private Country agentPlace(int k, boolean byName) {
+            if (k >= n || lex[k] == null) {
+                return null;
+            }
+            Optional<Lexeme.Place> place = byName ? lex[k].place(Lexeme.PlaceForm.NAME, Lexeme.PlaceForm.CAPITAL)
+                    : lex[k].place(Lexeme.PlaceForm.CAPITAL);
+            return place.isPresent() && !vetoed(lex[k], place.get()) ? place.get().country() : null;
         }
 
         // ---- rule 5: organisation [agent [person]] ----

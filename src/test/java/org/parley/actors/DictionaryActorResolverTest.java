@@ -141,6 +141,16 @@ class DictionaryActorResolverTest {
         Resolved troops = one("troops/NNS in/IN Ukraine/NNP advanced/VBD");
         assertEquals(List.of(), troops.codes("troops in Ukraine"), "'in' a country says where, not whose");
         assertEquals(List.of("UKR"), troops.codes("Ukraine"));
+        assertEquals(List.of("UKRCOP"), one("police/NNS in/IN Ukraine/NNP arrested/VBD")
+                .codes("police in Ukraine"), "'in' a country is whose for other sectors");
+    }
+
+    @Test
+    void agentOfSeveralCountriesMakesOneMentionPerCountry() {
+        Resolved r = one("the/DT ambassadors/NNS of/IN Japan/NNP ,/, India/NNP and/CC Brazil/NNP met/VBD");
+        assertEquals(List.of("JPNGOV", "INDGOV", "BRAGOV"), r.codes("ambassadors of Japan , India and Brazil"));
+        Resolved in = one("lawmakers/NNS in/IN France/NNP and/CC the/DT Netherlands/NNP voted/VBD");
+        assertEquals(List.of("FRALEG", "NLDLEG"), in.codes("lawmakers in France and the Netherlands"));
     }
 
     @Test
