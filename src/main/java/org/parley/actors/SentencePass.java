@@ -164,16 +164,11 @@ final class SentencePass {
                 return null;
             }
             int agentEnd = lex[j].end();
+            List<Agent> agents = new ArrayList<>(List.of(agent));
+            agentEnd = conjoinedAgents(agentEnd, agents);
             String title = s.textOf(firstPlace, agentEnd);
-            if (countries.size() > 1) {
-                List<ActorMention> ms = new ArrayList<>();
-                List<Referent> rs = new ArrayList<>();
-                for (Country k : countries) {
-                    ActorMention m = agentMention(i, agentEnd, k, agent, former, title, false);
-                    ms.add(m);
-                    rs.add(Referent.of(m));
-                }
-                return new Found(ms, rs, agentEnd);
+            if (countries.size() > 1 || agents.size() > 1) {
+                return everyPair(i, agentEnd, countries, agents, former, title);
             }
             Country country = countries.get(0);
             if (agent.kind().takesName()) {
@@ -253,7 +248,8 @@ final class SentencePass {
                     return Found.one(m, r);
                 }
             }
-            int k = agentEnd;
+            List<Agent> agents = new ArrayList<>(List.of(agent));
+            int k = conjoinedAgents(agentEnd, agents);
             if (k + 1 < n && (is(k, "of") || is(k, "from") || is(k, "in"))) {
                 k++;
                 if (is(k, "the") && k + 1 < n) {
@@ -262,7 +258,7 @@ final class SentencePass {
                 // "in" a country says whose for most sectors ("police in Gondor"), but not for armed forces, which
                 // serve abroad ("troops in Ukraine"); "in" a capital is its government ("officials in Beijing")
                 boolean in = is(k - 1, "in") || is(k - 2, "in") && is(k - 1, "the");
-                boolean byName = !in || !agent.code().endsWith("MIL");
+                boolean byName = !in || agents.stream().noneMatch(a -> a.code().endsWith("MIL"));
                 List<Country> places = new ArrayList<>();
                 int end = k;
                 Country place = agentPlace(k, byName);
@@ -280,18 +276,42 @@ final class SentencePass {
                     }
                 }
                 if (!places.isEmpty()) {
-                    String title = s.textOf(j, end);
-                    List<ActorMention> ms = new ArrayList<>();
-                    List<Referent> rs = new ArrayList<>();
-                    for (Country c : places) {
-                        ActorMention m = agentMention(i, end, c, agent, former, title, false);
-                        ms.add(m);
-                        rs.add(Referent.of(m));
-                    }
-                    return new Found(ms, rs, end);
+                    return everyPair(i, end, places, agents, former, s.textOf(j, end));
                 }
             }
             return null;
+        }
+
+        /**
+         * Agent nouns conjoined to the one ending at {@code end} ("media and government", "lawmakers and officials"),
+         * added to {@code agents}; returns the end of the last. Only nouns that take no name.
+         */
+        private int conjoinedAgents(int end, List<Agent> agents) {
+            int k = end;
+            while (k + 1 < n && CONJUNCTIONS.contains(key(k)) && lex[k + 1] != null && lex[k + 1].agent().isPresent()
+                    && lex[k + 1].place(Lexeme.PlaceForm.NAME, Lexeme.PlaceForm.ADJECTIVE).isEmpty()) {
+                Agent next = lex[k + 1].agent().get();
+                if (!agents.contains(next)) {
+                    agents.add(next);
+                }
+                k = lex[k + 1].end();
+            }
+            return agents.size() > 1 ? k : end;
+        }
+
+        /** One mention over the same words for every country and agent: "Danish media and government". */
+        private Found everyPair(int first, int end, List<Country> countries, List<Agent> agents, boolean former,
+                                String title) {
+            List<ActorMention> ms = new ArrayList<>();
+            List<Referent> rs = new ArrayList<>();
+            for (Agent a : agents) {
+                for (Country c : countries) {
+                    ActorMention m = agentMention(first, end, c, a, former, title, false);
+                    ms.add(m);
+                    rs.add(Referent.of(m));
+                }
+            }
+            return new Found(ms, rs, end);
         }
 
         /**

@@ -146,6 +146,17 @@ class DictionaryActorResolverTest {
     }
 
     @Test
+    void conjoinedAgentNounsShareTheirCountry() {
+        Resolved r = one("Chinese/JJ media/NNS and/CC government/NN criticized/VBD Japan/NNP");
+        assertEquals(List.of("CHNMED", "CHNGOV"), r.codes("Chinese media and government"));
+        Resolved in = one("lawmakers/NNS and/CC officials/NNS in/IN France/NNP objected/VBD");
+        assertEquals(List.of("FRALEG", "FRAGOV"), in.codes("lawmakers and officials in France"));
+        Resolved two = one("Russian/JJ officials/NNS and/CC Ukrainian/JJ police/NNS met/VBD");
+        assertEquals(List.of("RUSGOV"), two.codes("Russian officials"), "a conjunct with its own country stays apart");
+        assertEquals(List.of("UKRCOP"), two.codes("Ukrainian police"));
+    }
+
+    @Test
     void agentOfSeveralCountriesMakesOneMentionPerCountry() {
         Resolved r = one("the/DT ambassadors/NNS of/IN Japan/NNP ,/, India/NNP and/CC Brazil/NNP met/VBD");
         assertEquals(List.of("JPNGOV", "INDGOV", "BRAGOV"), r.codes("ambassadors of Japan , India and Brazil"));
