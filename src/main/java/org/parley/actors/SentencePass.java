@@ -42,6 +42,8 @@ final class SentencePass {
             "senior", "top", "sitting", "then", "outgoing", "incoming", "new", "caretaker", "current", "principal",
             "assistant", "late", "former", "special", "chief");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "&", ",");
+    /** Offices of the state whose former holders are elites ({@code ELI}): government, legislature, judiciary. */
+    private static final Set<String> ELITE_WHEN_FORMER = Set.of("GOV", "LEG", "JUD");
 
     private final Lexicon lexicon;
     private final LeaderIndex leaders;
@@ -100,6 +102,9 @@ final class SentencePass {
                 f = coref.pronoun(s, i);
             }
             if (f == null) {
+                f = prefixAgentPhrase(i);
+            }
+            if (f == null) {
                 f = countryPhrase(i);
             }
             if (f == null) {
@@ -121,6 +126,37 @@ final class SentencePass {
                 f = placePhrase(i);
             }
             return f;
+        }
+
+        // ---- rule 3a: prefix agent + country [agent]: "MSF Belgium", "an MSF Belgium doctor" ----
+
+        /**
+         * An agent whose code goes before the country's ({@code [NGO~]}) right before a country name, optionally
+         * followed by an agent noun of that branch: "MSF Arnor" is {@code NGOARN}, "an MSF Arnor diplomat"
+         * {@code NGOARNGOV}.
+         */
+        private Found prefixAgentPhrase(int i) {
+            Agent prefix = lex[i] != null ? lex[i].agent().orElse(null) : null;
+            if (prefix == null || !prefix.prefix()) {
+                return null;
+            }
+            int k = lex[i].end();
+            Country country = k < n && lex[k] != null && lex[k].place(Lexeme.PlaceForm.NAME).isPresent()
+                    ? actorPlace(k) : null;
+            if (country == null) {
+                return null;
+            }
+            int end = lex[k].end();
+            String code = prefix.codeFor(country.code());
+            Agent branch = end < n && lex[end] != null ? lex[end].agent().orElse(null) : null;
+            if (branch != null && !branch.prefix()) {
+                code = code + branch.code();
+                end = lex[end].end();
+            }
+            String text = s.textOf(i, end);
+            ActorMention m = Mentions.of(s, i, end, MentionKind.ORGANISATION,
+                    new ActorRole(Actor.of(code), null, null, text), "prefix-agent+country:" + code + " (" + text + ")");
+            return Found.one(m, Referent.of(m));
         }
 
         // ---- rule 3: [former] country ['s] [mods] agent [name] ----
@@ -210,7 +246,7 @@ final class SentencePass {
 
         private ActorMention agentMention(int first, int end, Country country, Agent agent, boolean former,
                                           String title, boolean named) {
-            boolean elite = former && !agent.prefix() && (agent.code().equals("GOV") || agent.code().equals("LEG"))
+            boolean elite = former && !agent.prefix() && ELITE_WHEN_FORMER.contains(agent.code())
                     && agent.kind() != AgentKind.MEMBER && agent.kind() != AgentKind.BODY;
             String code = elite ? "ELI" : agent.code();
             Actor actor = Actor.of(elite ? country.code() + code : agent.codeFor(country.code()));

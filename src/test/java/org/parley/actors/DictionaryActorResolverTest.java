@@ -157,6 +157,27 @@ class DictionaryActorResolverTest {
     }
 
     @Test
+    void aPrefixAgentBeforeACountryNameGoesBeforeItsCode() {
+        DictionaryActorResolver r = new DictionaryActorResolver(ActorDictionaries.builtIn()
+                .with(PetrarchAgentReader.read(Fixtures.path("petrarch-mini.agents.txt")).dictionaries()));
+        List<ActorMention> alone = r.resolve(Docs.on("2020-01-01")
+                .sentence("Relief/NNP Agency/NNP Belgium/NNP said/VBD").build());
+        assertEquals(List.of("NGOBEL"), alone.stream().map(m -> m.roles().get(0).actor().code()).toList());
+        List<ActorMention> member = r.resolve(Docs.on("2020-01-01")
+                .sentence("a/DT Relief/NNP Agency/NNP Belgium/NNP official/NN said/VBD").build());
+        assertEquals(List.of("NGOBELGOV"), member.stream().map(m -> m.roles().get(0).actor().code()).toList());
+        List<ActorMention> plain = r.resolve(Docs.on("2020-01-01")
+                .sentence("officials/NNS Belgium/NNP said/VBD").build());
+        assertEquals(List.of("BEL"), plain.stream().map(m -> m.roles().get(0).actor().code()).toList(),
+                "an agent that follows the country's code does not take a country after it");
+    }
+
+    @Test
+    void formerJudgesAndProsecutorsAreElites() {
+        assertEquals(List.of("FRAELI"), one("former/JJ French/JJ judge/NN said/VBD").codes("former French judge"));
+    }
+
+    @Test
     void agentOfSeveralCountriesMakesOneMentionPerCountry() {
         Resolved r = one("the/DT ambassadors/NNS of/IN Japan/NNP ,/, India/NNP and/CC Brazil/NNP met/VBD");
         assertEquals(List.of("JPNGOV", "INDGOV", "BRAGOV"), r.codes("ambassadors of Japan , India and Brazil"));
