@@ -379,6 +379,17 @@ final class SentencePass {
                     return personFound(i, lex[end].end(), lex[end].person().get());
                 }
             }
+            if (org.group() && end == m.end()) {
+                // "the Shire" coded [FRO/BIL/SAM]: one mention per actor over the same words
+                List<ActorMention> ms = new ArrayList<>();
+                List<Referent> rs = new ArrayList<>();
+                for (ActorRole role : org.roles()) {
+                    ActorMention am = Mentions.of(s, i, end, MentionKind.ORGANISATION, role, "org:" + org.name());
+                    ms.add(am);
+                    rs.add(Referent.of(am));
+                }
+                return new Found(ms, rs, end);
+            }
             ActorMention am = Mentions.of(s, i, end, MentionKind.ORGANISATION, org.roles(), "org:" + org.name());
             return Found.one(am, Referent.of(am));
         }
