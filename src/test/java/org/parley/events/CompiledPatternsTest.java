@@ -29,7 +29,8 @@ class CompiledPatternsTest {
             "--- WITHDRAW [192] ---", "WITHDRAW", "- * MONEY [###]",
             "--- ADOPT [081] ---", "ADOPT", "- * RESOLUTION [102]",
             "--- ATTACK [190] ---", "ATTACK",
-            "--- HALT [191] ---", "HALT", "- * MARCH [192]", "");
+            "--- HALT [191] ---", "HALT", "- * MARCH [192]",
+            "--- URGE [020] ---", "URGE", "");
     private static final PatternEventCoder CODER = new PatternEventCoder(
             new PetrarchVerbReader(CameoTable.builtIn()).read(PETRARCH, "test.verbs").dictionary());
 
@@ -143,5 +144,11 @@ class CompiledPatternsTest {
     void noTargetInAClauseSetBesideTheHead() {
         assertEquals(List.of(), code("Arnor will restore relations soon, a Gondor official said."));
         assertEquals(List.of("ARN>GON:064"), code("Arnor will restore relations with Gondor, an official said."));
+    }
+
+    @Test
+    void theInfinitiveComplementOfACodedVerbIsNotCodedAgain() {
+        assertEquals(List.of("ARN>GON:020"), code("Arnor urged Gondor to attack Osgiliath."));
+        assertEquals(List.of("ARN>OSG:190"), code("Arnor decided to attack Osgiliath."));
     }
 }
