@@ -87,6 +87,31 @@ final class ContextMatcher {
     }
 
     /**
+     * The target of a pattern whose {@code +} precedes some of its words before the head ({@code + HOSTING *}): the
+     * actors of the first of those words, nearest before the head: the subject of that word when it is a verb
+     * ("Mordor will be hosting Osgiliath to celebrate ..." gives Mordor), else the actors at or right before it. Empty
+     * when there are none, or when the pattern's {@code +} follows all its words before the head.
+     */
+    static List<ActorMention> targetBeforeWords(SentenceGraph g, int head, PatternContext c) {
+        if (c.targetBefore() >= c.before().size()) {
+            return List.of();
+        }
+        PatternContext.WordItem item = c.before().get(c.targetBefore());
+        for (int start = head - 1; start >= 0; start--) {
+            for (List<String> run : item.alternatives()) {
+                if (start + run.size() <= head && runAt(g, run, start)) {
+                    if (g.token(start).isVerb()) {
+                        return subject(g, start);
+                    }
+                    List<ActorMention> here = g.actorsAt(start);
+                    return here.isEmpty() && start > 0 ? g.actorsAt(start - 1) : here;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
      * Before the head, matched from the last item backwards: item {@code k} ends before {@code limit} (the start of
      * the next item, or the head), right before it when the item is joined.
      */

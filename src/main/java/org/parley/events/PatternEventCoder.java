@@ -303,7 +303,10 @@ public final class PatternEventCoder implements EventCoder {
             }
             boolean swapped = passive && c.source() == PatternContext.SourceSlot.SUBJECT;
             switch (p.target()) {
-                case SUBJECT -> targets = subject;
+                case SUBJECT -> {
+                    List<ActorMention> leading = ContextMatcher.targetBeforeWords(g, v, c);
+                    targets = leading.isEmpty() ? subject : leading;
+                }
                 case OBJECT -> targets = swapped ? subject : objectActors(v);
                 case PHRASE -> targets = swapped && p.preposition().isEmpty() && c.targetSkip().count() == 0 ? subject
                         : ContextMatcher.phraseActors(g, v, p.preposition(), c.targetSkip(), c.after(),

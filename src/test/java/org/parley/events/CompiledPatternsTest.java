@@ -25,7 +25,7 @@ class CompiledPatternsTest {
             "--- FREE [---] ---", "FREE", "- + * FROM $ [075]",
             "--- REGRET [111] ---", "REGRET", "- NOTED + * [112]",
             "--- SEND [070] ---", "SEND", "- * TROOPS [---]", "- * AID (TO +) [071]",
-            "--- CELEBRATE [---] ---", "CELEBRATE", "- * IFTAR IN ^ + [045]",
+            "--- CELEBRATE [---] ---", "CELEBRATE", "- * IFTAR IN ^ + [045]", "- + HOSTING * FESTIVAL $ [042]",
             "--- WITHDRAW [192] ---", "WITHDRAW", "- * MONEY [###]",
             "--- ADOPT [081] ---", "ADOPT", "- * RESOLUTION [102]",
             "--- ATTACK [190] ---", "ATTACK",
@@ -150,5 +150,12 @@ class CompiledPatternsTest {
     void theInfinitiveComplementOfACodedVerbIsNotCodedAgain() {
         assertEquals(List.of("ARN>GON:020"), code("Arnor urged Gondor to attack Osgiliath."));
         assertEquals(List.of("ARN>OSG:190"), code("Arnor decided to attack Osgiliath."));
+    }
+
+    @Test
+    void aTargetBeforeThePatternsWordsIsTheActorOfThoseWords() {
+        // "+ HOSTING *": the host is the target, not the guest who celebrates
+        assertEquals(List.of("OSG>ARN:042"),
+                code("Arnor will be hosting Gondor to celebrate the festival with Osgiliath."));
     }
 }
