@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
  * @param prefix whether the code goes before the actor's code rather than after it: PETRARCH's {@code [NGO~]}
  *               ("Syrian human rights body" is {@code NGOSYR}); Parley's own agents always follow
  *               ({@code [~GOV]}, {@code KOR} + {@code GOV})
+ * @param regularPlural whether the regular plural of the term is recognised too ({@link AgentTable}); a PETRARCH
+ *               entry with an empty plural ({@code POLICE {} [~COP]}) asks for none
  */
-public record Agent(String term, String code, AgentKind kind, boolean prefix) {
+public record Agent(String term, String code, AgentKind kind, boolean prefix, boolean regularPlural) {
     private static final Pattern CODE = Pattern.compile("([A-Z]{3})+");
 
     public Agent {
@@ -27,7 +29,12 @@ public record Agent(String term, String code, AgentKind kind, boolean prefix) {
 
     /** An agent whose code follows the actor's code, as all of Parley's own do. */
     public Agent(String term, String code, AgentKind kind) {
-        this(term, code, kind, false);
+        this(term, code, kind, false, true);
+    }
+
+    /** An agent whose regular plural is recognised too. */
+    public Agent(String term, String code, AgentKind kind, boolean prefix) {
+        this(term, code, kind, prefix, true);
     }
 
     /** The code of this agent of an actor with the given code: {@code KOR} + {@code GOV}, or {@code NGO} + {@code SYR}. */

@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * The loaded {@code agents.tsv}: immutable. Besides the listed terms it knows their regular plurals (the last word
  * takes {@code -s}, {@code -es} or {@code -ies}; {@code man} becomes {@code men}), unless the term already ends in
- * {@code s} or the plural is listed in its own right.
+ * {@code s}, the plural is listed in its own right, or the agent asks for none ({@link Agent#regularPlural}).
  */
 public final class AgentTable {
     private final List<Agent> agents;
@@ -25,7 +25,7 @@ public final class AgentTable {
         }
         Map<List<String>, Agent> plurals = new HashMap<>();
         for (Agent a : agents) {
-            String plural = plural(a.term());
+            String plural = a.regularPlural() ? plural(a.term()) : null;
             if (plural != null) {
                 plurals.putIfAbsent(TokenKeys.keys(plural), a);
             }

@@ -53,7 +53,11 @@ final class CodedActorFile {
         boolean codesWritten;
     }
 
-    private record Compiled(Type type, List<String> names, List<ActorRole> roles, String country, String source) {
+    private record Compiled(Type type, List<String> names, List<ActorRole> roles, String country, String source,
+                            boolean group) {
+        Compiled(Type type, List<String> names, List<ActorRole> roles, String country, String source) {
+            this(type, names, roles, country, source, false);
+        }
     }
 
     private final String file;
@@ -212,6 +216,10 @@ final class CodedActorFile {
         List<ActorRole> dated = new ArrayList<>();
         List<ActorRole> defaults = new ArrayList<>();
         String firstPhrase = d.phrases.get(0).raw();
+        if (d.codes.size() == 1 && !d.codes.get(0).dated() && d.codes.get(0).code().contains("/")) {
+            group(d);
+            return;
+        }
         for (Code c : d.codes) {
             String code = actorCode(c.code(), c.text(), c.line());
             if (code == null) {
@@ -267,6 +275,38 @@ final class CodedActorFile {
         }
     }
 
+    /**
+     * An entry whose only code names several actors at once ({@code LORIEN [ELR/GAL]}): an organisation that stands
+     * for all of them, each mention of it one mention per actor.
+     */
+    private void group(Draft d) {
+        Code c = d.codes.get(0);
+        List<ActorRole> roles = new ArrayList<>();
+        for (String part : c.code().split("/", -1)) {
+            String code = part.isEmpty() || part.contains("/") ? null : actorCode(part, c.text(), c.line());
+            if (code == null) {
+                warn(c.line(), DictionaryWarning.Kind.NO_CODE, "[" + c.text() + "] has a part Parley cannot use; '"
+                        + d.phrases.get(0).raw() + "' is not loaded");
+                return;
+            }
+            ActorRole role = new ActorRole(Actor.of(code), null, null, "[" + c.text() + "] " + file + ":" + c.line());
+            if (!roles.contains(role)) {
+                roles.add(role);
+            }
+        }
+        List<String> names = new ArrayList<>();
+        for (Phrase p : d.phrases) {
+            String name = name(p);
+            if (name != null) {
+                names.add(name);
+            }
+        }
+        if (!names.isEmpty() && roles.size() >= 2) {
+            compiled.add(new Compiled(Type.ORGANISATION, names, roles, null, file + ":" + d.phrases.get(0).line(),
+                    true));
+        }
+    }
+
     /** The code in Parley's form, or null after a warning when Parley cannot use it. */
     private String actorCode(String code, String text, int line) {
         if (code.equals("---")) {
@@ -281,7 +321,7 @@ final class CodedActorFile {
         }
         if (code.contains("/")) {
             warn(line, DictionaryWarning.Kind.COMPOUND_CODE, "[" + text + "] names several actors at once; Parley "
-                    + "gives a phrase one actor, so the code is left out");
+                    + "reads that only as an entry's one undated code, so the code is left out");
             return null;
         }
         String upper = code.toUpperCase(Locale.ROOT);
@@ -392,7 +432,8 @@ final class CodedActorFile {
                         countries.computeIfAbsent(c.country(), k -> new ArrayList<>()).addAll(c.names());
                     }
                 }
-                case ORGANISATION -> organisations.add(new Organisation(c.names().get(0), aliases, c.roles()));
+                case ORGANISATION -> organisations.add(new Organisation(c.names().get(0), aliases, c.roles(),
+                        c.group()));
                 case PERSON -> people.add(new Person(c.names().get(0), aliases,
                         c.roles().stream().map(r -> new PersonRole(r, c.source())).toList()));
             }

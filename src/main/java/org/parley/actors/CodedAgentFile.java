@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  *
  * <p>A line is {@code PHRASE {PLURAL} [~CODE]}: the code follows the actor's code ({@code [~GOV]}: "Syrian
  * government" is {@code SYRGOV}) or, written {@code [CODE~]}, goes before it ({@code [NGO~]}: "Syrian human rights
- * body" is {@code NGOSYR}). The optional {@code {...}} gives an irregular plural, {@code {}} none; regular plurals
- * are made as for Parley's own agents ({@link AgentTable}). Substitution sets {@code !MINIST! = MINISTER, MINISTRY}
+ * body" is {@code NGOSYR}). The optional {@code {...}} gives an irregular plural; regular plurals are made as for
+ * Parley's own agents ({@link AgentTable}) unless the braces are empty: {@code POLICE {}} has no plural. Substitution sets {@code !MINIST! = MINISTER, MINISTRY}
  * define a marker that stands for each of its words wherever it appears in a later phrase.
  *
  * <p>PETRARCH does not say how an agent names its actor; Parley needs it for its phrase rules ({@link AgentKind}).
@@ -132,12 +132,13 @@ final class CodedAgentFile {
         }
         List<String> singulars = expand(phrase, n);
         AgentKind kind = null;
+        boolean regularPlural = plural == null || !plural.isEmpty(); // {} asks for no plural
         for (String s : singulars) {
-            kind = add(s, upper, prefix, n, null);
+            kind = add(s, upper, prefix, regularPlural, n, null);
         }
         if (plural != null && !plural.isEmpty()) {
             for (String p : expand(plural, n)) {
-                add(p, upper, prefix, n, kind);
+                add(p, upper, prefix, false, n, kind);
             }
         }
     }
@@ -178,7 +179,7 @@ final class CodedAgentFile {
     }
 
     /** Adds one agent term; returns its kind (the given one, or the one its head noun gives). */
-    private AgentKind add(String phrase, String code, boolean prefix, int n, AgentKind kind) {
+    private AgentKind add(String phrase, String code, boolean prefix, boolean regularPlural, int n, AgentKind kind) {
         int bad = Phrases.badCharacter(phrase);
         List<String> words = Phrases.words(phrase);
         if (bad >= 0 || words.isEmpty()) {
@@ -197,7 +198,7 @@ final class CodedAgentFile {
             return k;
         }
         keyLines.put(key, n);
-        agents.add(new Agent(term, code, k, prefix));
+        agents.add(new Agent(term, code, k, prefix, regularPlural));
         return k;
     }
 

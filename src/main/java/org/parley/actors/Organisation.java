@@ -12,8 +12,10 @@ import org.parley.model.ActorRole;
  * @param aliases other names and acronyms ({@code UN}, {@code U.N.})
  * @param roles   its codes over time, in file order (the Taliban are {@code AFGREB} until 2021-08-14 and
  *                {@code AFGGOV} from 2021-08-15); never empty
+ * @param group   whether the name stands for several actors at once, one per role, none of them dated (a PETRARCH
+ *                compound code {@code [ELR/GAL]}): a mention of it is one mention per actor
  */
-public record Organisation(String name, List<String> aliases, List<ActorRole> roles) {
+public record Organisation(String name, List<String> aliases, List<ActorRole> roles, boolean group) {
     public Organisation {
         Objects.requireNonNull(name, "name");
         aliases = List.copyOf(aliases);
@@ -21,6 +23,14 @@ public record Organisation(String name, List<String> aliases, List<ActorRole> ro
         if (roles.isEmpty()) {
             throw new IllegalArgumentException("organisation " + name + " has no code");
         }
+        if (group && (roles.size() < 2 || roles.stream().anyMatch(r -> r.from() != null || r.to() != null))) {
+            throw new IllegalArgumentException("the group " + name + " needs two or more undated codes");
+        }
+    }
+
+    /** An organisation with one actor at a time. */
+    public Organisation(String name, List<String> aliases, List<ActorRole> roles) {
+        this(name, aliases, roles, false);
     }
 
     /** The name followed by the aliases. */

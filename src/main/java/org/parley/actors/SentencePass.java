@@ -45,6 +45,8 @@ final class SentencePass {
             "senior", "top", "sitting", "then", "outgoing", "incoming", "new", "caretaker", "current", "principal",
             "assistant", "late", "former", "special", "chief");
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "&", ",");
+    /** Offices of the state whose former holders are elites ({@code ELI}): government, legislature, judiciary. */
+    private static final Set<String> ELITE_WHEN_FORMER = Set.of("GOV", "LEG", "JUD");
 
     private final Lexicon lexicon;
     private final LeaderIndex leaders;
@@ -123,6 +125,9 @@ final class SentencePass {
                 f = coref.institution(s, i, lex);
             }
             if (f == null) {
+                f = prefixAgentPhrase(i);
+            }
+            if (f == null) {
                 f = countryPhrase(i);
             }
             if (f == null) {
@@ -147,6 +152,37 @@ final class SentencePass {
                 f = articleCountryPhrase(i);
             }
             return f;
+        }
+
+        // ---- rule 3a: prefix agent + country [agent]: "MSF Belgium", "an MSF Belgium doctor" ----
+
+        /**
+         * An agent whose code goes before the country's ({@code [NGO~]}) right before a country name, optionally
+         * followed by an agent noun of that branch: "MSF Arnor" is {@code NGOARN}, "an MSF Arnor diplomat"
+         * {@code NGOARNGOV}.
+         */
+        private Found prefixAgentPhrase(int i) {
+            Agent prefix = lex[i] != null ? lex[i].agent().orElse(null) : null;
+            if (prefix == null || !prefix.prefix()) {
+                return null;
+            }
+            int k = lex[i].end();
+            Country country = k < n && lex[k] != null && lex[k].place(Lexeme.PlaceForm.NAME).isPresent()
+                    ? actorPlace(k) : null;
+            if (country == null) {
+                return null;
+            }
+            int end = lex[k].end();
+            String code = prefix.codeFor(country.code());
+            Agent branch = end < n && lex[end] != null ? lex[end].agent().orElse(null) : null;
+            if (branch != null && !branch.prefix()) {
+                code = code + branch.code();
+                end = lex[end].end();
+            }
+            String text = s.textOf(i, end);
+            ActorMention m = Mentions.of(s, i, end, MentionKind.ORGANISATION,
+                    new ActorRole(Actor.of(code), null, null, text), "prefix-agent+country:" + code + " (" + text + ")");
+            return Found.one(m, Referent.of(m));
         }
 
         // ---- rule 3: [former] country ['s] [mods] agent [name] ----
@@ -190,16 +226,11 @@ final class SentencePass {
                 return null;
             }
             int agentEnd = lex[j].end();
+            List<Agent> agents = new ArrayList<>(List.of(agent));
+            agentEnd = conjoinedAgents(agentEnd, agents);
             String title = s.textOf(firstPlace, agentEnd);
-            if (countries.size() > 1) {
-                List<ActorMention> ms = new ArrayList<>();
-                List<Referent> rs = new ArrayList<>();
-                for (Country k : countries) {
-                    ActorMention m = agentMention(i, agentEnd, k, agent, former, title, false);
-                    ms.add(m);
-                    rs.add(Referent.of(m));
-                }
-                return new Found(ms, rs, agentEnd);
+            if (countries.size() > 1 || agents.size() > 1) {
+                return everyPair(i, agentEnd, countries, agents, former, title);
             }
             Country country = countries.get(0);
             if (agent.kind().takesName()) {
@@ -241,7 +272,7 @@ final class SentencePass {
 
         private ActorMention agentMention(int first, int end, Country country, Agent agent, boolean former,
                                           String title, boolean named) {
-            boolean elite = former && !agent.prefix() && (agent.code().equals("GOV") || agent.code().equals("LEG"))
+            boolean elite = former && !agent.prefix() && ELITE_WHEN_FORMER.contains(agent.code())
                     && agent.kind() != AgentKind.MEMBER && agent.kind() != AgentKind.BODY;
             String code = elite ? "ELI" : agent.code();
             Actor actor = Actor.of(elite ? country.code() + code : agent.codeFor(country.code()));
@@ -279,24 +310,83 @@ final class SentencePass {
                     return Found.one(m, r);
                 }
             }
-            int k = agentEnd;
+            List<Agent> agents = new ArrayList<>(List.of(agent));
+            int k = conjoinedAgents(agentEnd, agents);
             if (k + 1 < n && (is(k, "of") || is(k, "from") || is(k, "in"))) {
-                boolean in = is(k, "in");
                 k++;
                 if (is(k, "the") && k + 1 < n) {
                     k++;
                 }
-                if (lex[k] != null) {
-                    Optional<Lexeme.Place> place = in ? lex[k].place(Lexeme.PlaceForm.CAPITAL)
-                            : lex[k].place(Lexeme.PlaceForm.NAME, Lexeme.PlaceForm.CAPITAL);
-                    if (place.isPresent() && !vetoed(lex[k], place.get())) {
-                        ActorMention m = agentMention(i, lex[k].end(), place.get().country(), agent, former,
-                                s.textOf(j, lex[k].end()), false);
-                        return Found.one(m, Referent.of(m));
+                // "in" a country says whose for most sectors ("police in Gondor"), but not for armed forces, which
+                // serve abroad ("troops in Ukraine"); "in" a capital is its government ("officials in Beijing")
+                boolean in = is(k - 1, "in") || is(k - 2, "in") && is(k - 1, "the");
+                boolean byName = !in || agents.stream().noneMatch(a -> a.code().endsWith("MIL"));
+                List<Country> places = new ArrayList<>();
+                int end = k;
+                Country place = agentPlace(k, byName);
+                while (place != null) {
+                    places.add(place);
+                    end = lex[k].end();
+                    // "ambassadors of Arnor, Osgiliath and Gondor", "lawmakers in Fornost and Gondor"
+                    k = end;
+                    while (k < n && k - end < 2 && CONJUNCTIONS.contains(key(k))) {
+                        k++;
                     }
+                    place = k > end && is(k, "the") ? agentPlace(k + 1, byName) : k > end ? agentPlace(k, byName) : null;
+                    if (place != null && is(k, "the")) {
+                        k++;
+                    }
+                }
+                if (!places.isEmpty()) {
+                    return everyPair(i, end, places, agents, former, s.textOf(j, end));
                 }
             }
             return null;
+        }
+
+        /**
+         * Agent nouns conjoined to the one ending at {@code end} ("media and government", "lawmakers and officials"),
+         * added to {@code agents}; returns the end of the last. Only nouns that take no name.
+         */
+        private int conjoinedAgents(int end, List<Agent> agents) {
+            int k = end;
+            while (k + 1 < n && CONJUNCTIONS.contains(key(k)) && lex[k + 1] != null && lex[k + 1].agent().isPresent()
+                    && lex[k + 1].place(Lexeme.PlaceForm.NAME, Lexeme.PlaceForm.ADJECTIVE).isEmpty()) {
+                Agent next = lex[k + 1].agent().get();
+                if (!agents.contains(next)) {
+                    agents.add(next);
+                }
+                k = lex[k + 1].end();
+            }
+            return agents.size() > 1 ? k : end;
+        }
+
+        /** One mention over the same words for every country and agent: "Danish media and government". */
+        private Found everyPair(int first, int end, List<Country> countries, List<Agent> agents, boolean former,
+                                String title) {
+            List<ActorMention> ms = new ArrayList<>();
+            List<Referent> rs = new ArrayList<>();
+            for (Agent a : agents) {
+                for (Country c : countries) {
+                    ActorMention m = agentMention(first, end, c, a, former, title, false);
+                    ms.add(m);
+                    rs.add(Referent.of(m));
+                }
+            }
+            return new Found(ms, rs, end);
+        }
+
+        /**
+         * The country a place after an agent's "of", "from" or "in" names (a capital, or a country name when
+         * {@code byName}), or null.
+         */
+        private Country agentPlace(int k, boolean byName) {
+            if (k >= n || lex[k] == null) {
+                return null;
+            }
+            Optional<Lexeme.Place> place = byName ? lex[k].place(Lexeme.PlaceForm.NAME, Lexeme.PlaceForm.CAPITAL)
+                    : lex[k].place(Lexeme.PlaceForm.CAPITAL);
+            return place.isPresent() && !vetoed(lex[k], place.get()) ? place.get().country() : null;
         }
 
         // ---- rule 5: organisation [agent [person]] ----
@@ -314,6 +404,17 @@ final class SentencePass {
                 if (agent.kind().takesName() && end < n && lex[end] != null && lex[end].person().isPresent()) {
                     return personFound(i, lex[end].end(), lex[end].person().get());
                 }
+            }
+            if (org.group() && end == m.end()) {
+                // "the Shire" coded [FRO/BIL/SAM]: one mention per actor over the same words
+                List<ActorMention> ms = new ArrayList<>();
+                List<Referent> rs = new ArrayList<>();
+                for (ActorRole role : org.roles()) {
+                    ActorMention am = Mentions.of(s, i, end, MentionKind.ORGANISATION, role, "org:" + org.name());
+                    ms.add(am);
+                    rs.add(Referent.of(am));
+                }
+                return new Found(ms, rs, end);
             }
             ActorMention am = Mentions.of(s, i, end, MentionKind.ORGANISATION, org.roles(), "org:" + org.name());
             return Found.one(am, Referent.of(am));

@@ -27,7 +27,6 @@ public final class CameoTable {
     private static final String[] COLUMNS = {"code", "name", "goldstein", "quad_class", "plover_type", "plover_mode",
             "plover_context"};
 
-    private static final java.util.regex.Pattern FOREIGN = java.util.regex.Pattern.compile("\\d{2,4}");
 
     private final Map<String, CameoCode> codes;
     private final boolean foreign;
@@ -38,7 +37,8 @@ public final class CameoTable {
     }
 
     /**
-     * This table, also answering for numeric codes it does not hold (WEIS codes, a dictionary's own test codes): such
+     * This table, also answering for numeric codes it does not hold (WEIS codes, a dictionary's own test codes, also
+     * with a letter after the digits, {@code 174K}): such
      * a code is kept as written, with QuadClass 0 ("not a CAMEO code"), Goldstein weight 0, no PLOVER type, and a
      * name that says so. For users who bring dictionaries in another code set ({@code --keep-dictionary-codes}).
      */
@@ -144,7 +144,7 @@ public final class CameoTable {
 
     public Optional<CameoCode> find(String code) {
         CameoCode known = codes.get(Objects.requireNonNull(code, "code"));
-        if (known == null && foreign && FOREIGN.matcher(code).matches()) {
+        if (known == null && foreign && CameoCode.FOREIGN_CODE.matcher(code).matches()) {
             return Optional.of(new CameoCode(code, "Not a CAMEO code (from a user dictionary)", 0, 0, "", ""));
         }
         return Optional.ofNullable(known);

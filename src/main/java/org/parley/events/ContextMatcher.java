@@ -87,6 +87,31 @@ final class ContextMatcher {
     }
 
     /**
+     * The target of a pattern whose {@code +} precedes some of its words before the head ({@code + HOSTING *}): the
+     * actors of the first of those words, nearest before the head: the subject of that word when it is a verb
+     * ("Mordor will be hosting Osgiliath to celebrate ..." gives Mordor), else the actors at or right before it. Empty
+     * when there are none, or when the pattern's {@code +} follows all its words before the head.
+     */
+    static List<ActorMention> targetBeforeWords(SentenceGraph g, int head, PatternContext c) {
+        if (c.targetBefore() >= c.before().size()) {
+            return List.of();
+        }
+        PatternContext.WordItem item = c.before().get(c.targetBefore());
+        for (int start = head - 1; start >= 0; start--) {
+            for (List<String> run : item.alternatives()) {
+                if (start + run.size() <= head && runAt(g, run, start)) {
+                    if (g.token(start).isVerb()) {
+                        return subject(g, start);
+                    }
+                    List<ActorMention> here = g.actorsAt(start);
+                    return here.isEmpty() && start > 0 ? g.actorsAt(start - 1) : here;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
      * Before the head, matched from the last item backwards: item {@code k} ends before {@code limit} (the start of
      * the next item, or the head), right before it when the item is joined.
      */
@@ -243,7 +268,8 @@ final class ContextMatcher {
                     // "Arnor said it would act": a personal pronoun stands for the subject of the clause above
                     found = governingSubject(g, current, List.of());
                 }
-                if (!found.isEmpty()) {
+                if (!found.isEmpty() || subjects.stream().anyMatch(t -> g.token(t).isNoun())) {
+                    // a subject noun naming no actor ("after crowds burned ...") is not the clause above's subject
                     return found;
                 }
             }
@@ -310,8 +336,8 @@ final class ContextMatcher {
 
     /**
      * Whether token {@code t} lies in a subordinate clause below {@code head}, one introduced by a conjunction and
-     * with a subject of its own ("restore ties with Gxndor after Calenardhon crowds burned down its embassy"): that
-     * clause reports another event.
+     * with a subject of its own ("restore ties with Gxndor after Calenardhon crowds burned down its embassy"), or in
+     * a clause set beside it ("..., a senior Bree official said"): that clause reports another event.
      */
     private static boolean inOtherClause(SentenceGraph g, int head, int t) {
         int current = t;
@@ -319,6 +345,10 @@ final class ContextMatcher {
             var up = g.sentence().headOf(current);
             if (up.isEmpty() || up.get().governor() == Dependency.ROOT) {
                 return false;
+            }
+            if (up.get().baseRelation().equals("parataxis")) {
+                // a clause set beside the head ("..., a senior official said") reports apart
+                return true;
             }
             if (current != t && g.token(current).isVerb()) {
                 boolean subject = false;

@@ -37,7 +37,7 @@ public record EventPattern(String code, String head, boolean nominal, List<Strin
                            String complement, String object, List<String> objectModifiers, String objectPreposition,
                            String preposition, TargetSlot target, boolean targetOnHead, boolean symmetric, boolean direct,
                            String id, String text, PatternContext context) {
-    private static final Pattern CODE = Pattern.compile("\\d{2,4}");
+    private static final Pattern CODE = org.parley.model.CameoCode.FOREIGN_CODE;
     /** The code of a pattern that matches and codes nothing ({@link PatternContext.Effect#NULL}, DISCARD). */
     public static final String NO_CODE = "---";
 
@@ -103,7 +103,8 @@ public record EventPattern(String code, String head, boolean nominal, List<Strin
             throw new IllegalArgumentException("only a null or discard pattern has the code " + NO_CODE);
         }
         if (!code.equals(NO_CODE) && !CODE.matcher(code).matches()) {
-            throw new IllegalArgumentException("CAMEO code must be 2 to 4 digits, got '" + code + "'");
+            throw new IllegalArgumentException(
+                    "a code must be 2 to 4 digits (a dictionary's own code may add one letter), got '" + code + "'");
         }
         if (head.isBlank()) {
             throw new IllegalArgumentException("pattern needs a head word");

@@ -30,14 +30,17 @@ import org.parley.model.Token;
  * @param markers      how many slot markers ({@code + $ %}) the pattern wrote: they count in its specificity, so
  *                     a pattern is tried before its verb's bare default
  * @param effect       what a match does
+ * @param targetBefore for a target before the head ({@code + *}): how many of the {@code before} items stand before
+ *                     the {@code +}; less than their number when the {@code +} precedes some of them
+ *                     ({@code + HOSTING *}: the target is the actor of "hosting", not of the head)
  */
 public record PatternContext(List<String> forms, List<WordItem> before, List<WordItem> after, boolean nounPhrases,
                              SourceSlot source,
                              String sourcePreposition, Skip sourceSkip, Skip targetSkip, String reverseCode,
-                             boolean reverseOnly, int markers, Effect effect) {
+                             boolean reverseOnly, int markers, Effect effect, int targetBefore) {
     /** Parley's own patterns: nothing beyond the pattern's own parts. */
     public static final PatternContext NONE = new PatternContext(List.of(), List.of(), List.of(), false, SourceSlot.SUBJECT,
-            "", Skip.NONE, Skip.NONE, "", false, 0, Effect.EVENT);
+            "", Skip.NONE, Skip.NONE, "", false, 0, Effect.EVENT, 0);
 
     /**
      * Noun phrases to pass over in the head's phrase before a slot, TABARI's and PETRARCH's {@code ^}: the first of

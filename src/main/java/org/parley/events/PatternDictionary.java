@@ -122,6 +122,10 @@ public final class PatternDictionary {
             throw new IllegalArgumentException("expected a CAMEO code and a pattern");
         }
         String code = words[0];
+        if (!code.chars().allMatch(Character::isDigit)) {
+            // Parley's own patterns carry CAMEO codes; a letter is only kept from another dictionary's codes
+            throw new IllegalArgumentException("CAMEO code must be 2 to 4 digits, got '" + code + "'");
+        }
         String head = words[1];
         boolean nominal = head.startsWith("@");
         if (nominal) {

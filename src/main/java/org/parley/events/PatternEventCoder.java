@@ -175,6 +175,9 @@ public final class PatternEventCoder implements EventCoder {
                     targets = targetActors(targetTokens, p.direct());
                 }
                 if (emit(p, v, object, sources, targets)) {
+                    if (context != PatternContext.NONE) {
+                        consumeComplements(v);
+                    }
                     if (object != null) {
                         consume(object);
                         nounSources.put(object, sources);
@@ -249,6 +252,19 @@ public final class PatternEventCoder implements EventCoder {
             return null;
         }
 
+        /**
+         * The infinitive complements below a verb a compiled pattern coded ("called on Gondor to be allowed to leave
+         * Lorien"): PETRARCH and TABARI code a verb phrase once, by its highest coded verb.
+         */
+        private void consumeComplements(int v) {
+            for (int c : g.childrenExactly(v, "xcomp")) {
+                if (g.token(c).isVerb() && !consumedVerbs.contains(c)) {
+                    consumedVerbs.add(c);
+                    consumeComplements(c);
+                }
+            }
+        }
+
         /** A word a pattern used as its complement or object is not coded again on its own. */
         private void consume(int token) {
             if (g.token(token).isVerb()) {
@@ -287,7 +303,10 @@ public final class PatternEventCoder implements EventCoder {
             }
             boolean swapped = passive && c.source() == PatternContext.SourceSlot.SUBJECT;
             switch (p.target()) {
-                case SUBJECT -> targets = subject;
+                case SUBJECT -> {
+                    List<ActorMention> leading = ContextMatcher.targetBeforeWords(g, v, c);
+                    targets = leading.isEmpty() ? subject : leading;
+                }
                 case OBJECT -> targets = swapped ? subject : objectActors(v);
                 case PHRASE -> targets = swapped && p.preposition().isEmpty() && c.targetSkip().count() == 0 ? subject
                         : ContextMatcher.phraseActors(g, v, p.preposition(), c.targetSkip(), c.after(),

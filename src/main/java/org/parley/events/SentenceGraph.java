@@ -123,7 +123,9 @@ final class SentenceGraph {
         for (int depth = 0; depth < 4; depth++) {
             List<Integer> subjects = ownSubjects(current);
             List<ActorMention> found = actorsAt(subjects);
-            if (!found.isEmpty()) {
+            if (!found.isEmpty() || hasNominalSubject(current)) {
+                // a clause with a subject of its own that names no actor ("after crowds burned ...") is not done
+                // by the subject of the clause above
                 return found;
             }
             int reporter = reportingHead(current);
@@ -163,6 +165,16 @@ final class SentenceGraph {
     private boolean speakerPronoun(int t) {
         return token(t).pos().equals("PRP") && actorsAt(t).isEmpty()
                 && SPEAKER_PRONOUNS.contains(token(t).word().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Whether verb {@code v} has a subject of its own in the basic tree that is a noun, not a pronoun. */
+    private boolean hasNominalSubject(int v) {
+        for (Dependency d : sentence.childrenOf(v)) {
+            if (d.baseRelation().equals("nsubj") && token(d.dependent()).isNoun()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Integer> ownSubjects(int v) {

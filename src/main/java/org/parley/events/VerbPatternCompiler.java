@@ -501,7 +501,7 @@ final class VerbPatternCompiler {
             return;
         }
         add(verb, code, new Compiled(List.of(), List.of(), EventPattern.TargetSlot.PHRASE, "", PatternContext.Skip.NONE,
-                PatternContext.SourceSlot.SUBJECT, "", PatternContext.Skip.NONE, false, 0), line, text);
+                PatternContext.SourceSlot.SUBJECT, "", PatternContext.Skip.NONE, false, 0, 0), line, text);
     }
 
     /**
@@ -530,7 +530,8 @@ final class VerbPatternCompiler {
     /** A pattern translated, before it is joined with a verb. */
     record Compiled(List<WordItem> before, List<WordItem> after, EventPattern.TargetSlot target,
                     String targetPreposition, PatternContext.Skip targetSkip, PatternContext.SourceSlot source,
-                    String sourcePreposition, PatternContext.Skip sourceSkip, boolean compound, int markers) {
+                    String sourcePreposition, PatternContext.Skip sourceSkip, boolean compound, int markers,
+                    int targetBefore) {
     }
 
     private Compiled translate(List<Piece> pieces, int line, String text) throws Untranslatable {
@@ -550,6 +551,7 @@ final class VerbPatternCompiler {
         int markers = 0;
         List<WordItem> before = new ArrayList<>();
         boolean targetIsSubject = false;
+        int targetBefore = 0;
         boolean sourceBefore = false;
         boolean compound = false;
         for (int i = 0; i < star; i++) {
@@ -565,6 +567,7 @@ final class VerbPatternCompiler {
                         throw new Untranslatable(VerbWarning.KIND_SLOTS, text);
                     }
                     targetIsSubject = true;
+                    targetBefore = before.size();
                     markers++;
                 }
                 case SOURCE -> {
@@ -669,7 +672,7 @@ final class VerbPatternCompiler {
             warn(line, VerbWarning.KIND_SKIP, text);
         }
         return new Compiled(before, after, target, targetPreposition, targetSkip, source, sourcePreposition, sourceSkip,
-                compound, markers);
+                compound, markers, targetBefore);
     }
 
     private void add(Verb verb, Code code, Compiled c, int line, String text) {
@@ -695,7 +698,7 @@ final class VerbPatternCompiler {
         after.addAll(c.after());
         PatternContext context = new PatternContext(verb.forms(), before, after, dialect == Dialect.PETRARCH,
                 c.source(), c.sourcePreposition(),
-                c.sourceSkip(), c.targetSkip(), reverse, reverseOnly, c.markers(), effect);
+                c.sourceSkip(), c.targetSkip(), reverse, reverseOnly, c.markers(), effect, c.targetBefore());
         String preposition = c.target() == EventPattern.TargetSlot.PHRASE ? c.targetPreposition() : "";
         patterns.add(new EventPattern(forward, verb.head(), false, "", "", "", List.of(), "", preposition, c.target(),
                 c.compound(), where(line), text, context));

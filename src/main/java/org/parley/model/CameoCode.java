@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * One entry of the CAMEO event code table.
  *
- * @param code       the code, 2 to 4 digits ({@code 042})
+ * @param code       the code, 2 to 4 digits ({@code 042}); a code outside CAMEO (QuadClass 0) may end in one letter,
+ *                   as dictionaries' own codes do ({@code 174K})
  * @param name       its name ({@code Make a visit})
  * @param goldstein  Goldstein weight, -10 (most conflictual) to +10 (most cooperative); GDELT's table
  * @param quadClass  1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict; 0 for a
@@ -20,6 +21,8 @@ import java.util.regex.Pattern;
 public record CameoCode(String code, String name, double goldstein, int quadClass, String ploverType, String ploverMode,
                         List<String> ploverContexts) {
     private static final Pattern CODE = Pattern.compile("\\d{2,4}");
+    /** A code a user dictionary brought: digits, optionally followed by one letter ({@code 174K}, {@code 210a}). */
+    public static final Pattern FOREIGN_CODE = Pattern.compile("\\d{2,4}[A-Za-z]?");
 
     public CameoCode {
         Objects.requireNonNull(code, "code");
@@ -32,8 +35,10 @@ public record CameoCode(String code, String name, double goldstein, int quadClas
                 throw new IllegalArgumentException("PLOVER context of " + code + " must not be blank");
             }
         }
-        if (!CODE.matcher(code).matches()) {
-            throw new IllegalArgumentException("CAMEO code must be 2 to 4 digits, got '" + code + "'");
+        if (!(quadClass == 0 ? FOREIGN_CODE : CODE).matcher(code).matches()) {
+            throw new IllegalArgumentException(quadClass == 0
+                    ? "a code outside CAMEO must be 2 to 4 digits and at most one letter, got '" + code + "'"
+                    : "CAMEO code must be 2 to 4 digits, got '" + code + "'");
         }
         if (!(goldstein >= -10 && goldstein <= 10)) { // also rejects NaN, which fails every comparison
             throw new IllegalArgumentException("Goldstein weight of " + code + " must be in [-10, 10], got " + goldstein);

@@ -141,6 +141,48 @@ class DictionaryActorResolverTest {
         Resolved troops = one("troops/NNS in/IN Ukraine/NNP advanced/VBD");
         assertEquals(List.of(), troops.codes("troops in Ukraine"), "'in' a country says where, not whose");
         assertEquals(List.of("UKR"), troops.codes("Ukraine"));
+        assertEquals(List.of("UKRCOP"), one("police/NNS in/IN Ukraine/NNP arrested/VBD")
+                .codes("police in Ukraine"), "'in' a country is whose for other sectors");
+    }
+
+    @Test
+    void conjoinedAgentNounsShareTheirCountry() {
+        Resolved r = one("Chinese/JJ media/NNS and/CC government/NN criticized/VBD Japan/NNP");
+        assertEquals(List.of("CHNMED", "CHNGOV"), r.codes("Chinese media and government"));
+        Resolved in = one("lawmakers/NNS and/CC officials/NNS in/IN France/NNP objected/VBD");
+        assertEquals(List.of("FRALEG", "FRAGOV"), in.codes("lawmakers and officials in France"));
+        Resolved two = one("Russian/JJ officials/NNS and/CC Ukrainian/JJ police/NNS met/VBD");
+        assertEquals(List.of("RUSGOV"), two.codes("Russian officials"), "a conjunct with its own country stays apart");
+        assertEquals(List.of("UKRCOP"), two.codes("Ukrainian police"));
+    }
+
+    @Test
+    void aPrefixAgentBeforeACountryNameGoesBeforeItsCode() {
+        DictionaryActorResolver r = new DictionaryActorResolver(ActorDictionaries.builtIn()
+                .with(PetrarchAgentReader.read(Fixtures.path("petrarch-mini.agents.txt")).dictionaries()));
+        List<ActorMention> alone = r.resolve(Docs.on("2020-01-01")
+                .sentence("Relief/NNP Agency/NNP Belgium/NNP said/VBD").build());
+        assertEquals(List.of("NGOBEL"), alone.stream().map(m -> m.roles().get(0).actor().code()).toList());
+        List<ActorMention> member = r.resolve(Docs.on("2020-01-01")
+                .sentence("a/DT Relief/NNP Agency/NNP Belgium/NNP official/NN said/VBD").build());
+        assertEquals(List.of("NGOBELGOV"), member.stream().map(m -> m.roles().get(0).actor().code()).toList());
+        List<ActorMention> plain = r.resolve(Docs.on("2020-01-01")
+                .sentence("officials/NNS Belgium/NNP said/VBD").build());
+        assertEquals(List.of("BEL"), plain.stream().map(m -> m.roles().get(0).actor().code()).toList(),
+                "an agent that follows the country's code does not take a country after it");
+    }
+
+    @Test
+    void formerJudgesAndProsecutorsAreElites() {
+        assertEquals(List.of("FRAELI"), one("former/JJ French/JJ judge/NN said/VBD").codes("former French judge"));
+    }
+
+    @Test
+    void agentOfSeveralCountriesMakesOneMentionPerCountry() {
+        Resolved r = one("the/DT ambassadors/NNS of/IN Japan/NNP ,/, India/NNP and/CC Brazil/NNP met/VBD");
+        assertEquals(List.of("JPNGOV", "INDGOV", "BRAGOV"), r.codes("ambassadors of Japan , India and Brazil"));
+        Resolved in = one("lawmakers/NNS in/IN France/NNP and/CC the/DT Netherlands/NNP voted/VBD");
+        assertEquals(List.of("FRALEG", "NLDLEG"), in.codes("lawmakers in France and the Netherlands"));
     }
 
     @Test

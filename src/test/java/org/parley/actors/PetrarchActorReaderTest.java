@@ -94,6 +94,21 @@ class PetrarchActorReaderTest {
     }
 
     @Test
+    void aCompoundCodeMakesAGroupThatIsOneMentionPerActor() {
+        DictionaryFile f = PetrarchActorReader.read(Fixtures.text("THE_BENELUX  [BEL/NLD/LUX]", "FRANCE  [FRA]"),
+                "group.actors.txt");
+        Organisation benelux = f.dictionaries().organisations().all().get(0);
+        assertTrue(benelux.group());
+        assertEquals(List.of("BEL", "NLD", "LUX"), benelux.roles().stream().map(r -> r.actor().code()).toList());
+        assertTrue(f.warnings().isEmpty(), f.warnings().toString());
+        DictionaryActorResolver r = new DictionaryActorResolver(f.dictionaries());
+        List<org.parley.model.ActorMention> ms = r.resolve(Docs.on("2020-01-01")
+                .sentence("the/DT Benelux/NNP thanked/VBD France/NNP").build());
+        assertEquals(List.of("BEL", "NLD", "LUX", "FRA"), ms.stream().map(m -> m.roles().get(0).actor().code()).toList());
+        assertEquals(ms.get(0).span(), ms.get(2).span(), "the group's mentions cover the same words");
+    }
+
+    @Test
     void everyConstructParleyDoesNotUseIsReportedWithItsLine() {
         DictionaryFile f = PetrarchActorReader.read(Fixtures.path("petrarch-warnings.actors.txt"));
         assertEquals(List.of(2), lines(f, DictionaryWarning.Kind.NULL_CODE));

@@ -41,6 +41,8 @@ class PetrarchAgentReaderTest {
         assertAgent("attorneys general", "JUD", AgentKind.TITLE, false);
         assertEquals("GOV", agents.lookup("presidents").orElseThrow().code());
         assertEquals("REB", agents.lookup("rebels").orElseThrow().code());
+        assertTrue(agents.lookup("polices").isEmpty(), "POLICE {} asks for no plural");
+        assertTrue(agents.lookup("police").isPresent());
     }
 
     @Test

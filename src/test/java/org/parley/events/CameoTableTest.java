@@ -200,6 +200,9 @@ class CameoTableTest {
         assertEquals(0.0, foreign.goldstein());
         assertTrue(foreign.name().contains("Not a CAMEO code"));
         assertEquals(table.get("042"), table.withForeignCodes().get("042"), "CAMEO codes stay as they are");
-        assertTrue(table.withForeignCodes().find("174K").isEmpty(), "only numeric codes");
+        assertEquals("174K", table.withForeignCodes().get("174K").code(), "a dictionary's code may end in a letter");
+        assertTrue(table.find("174K").isEmpty());
+        assertTrue(table.withForeignCodes().find("17KK").isEmpty(), "one letter after the digits at most");
+        assertTrue(table.withForeignCodes().find("abc").isEmpty(), "digits first");
     }
 }

@@ -25,11 +25,12 @@ class CompiledPatternsTest {
             "--- FREE [---] ---", "FREE", "- + * FROM $ [075]",
             "--- REGRET [111] ---", "REGRET", "- NOTED + * [112]",
             "--- SEND [070] ---", "SEND", "- * TROOPS [---]", "- * AID (TO +) [071]",
-            "--- CELEBRATE [---] ---", "CELEBRATE", "- * IFTAR IN ^ + [045]",
+            "--- CELEBRATE [---] ---", "CELEBRATE", "- * IFTAR IN ^ + [045]", "- + HOSTING * FESTIVAL $ [042]",
             "--- WITHDRAW [192] ---", "WITHDRAW", "- * MONEY [###]",
             "--- ADOPT [081] ---", "ADOPT", "- * RESOLUTION [102]",
             "--- ATTACK [190] ---", "ATTACK",
-            "--- HALT [191] ---", "HALT", "- * MARCH [192]", "");
+            "--- HALT [191] ---", "HALT", "- * MARCH [192]",
+            "--- URGE [020] ---", "URGE", "");
     private static final PatternEventCoder CODER = new PatternEventCoder(
             new PetrarchVerbReader(CameoTable.builtIn()).read(PETRARCH, "test.verbs").dictionary());
 
@@ -130,5 +131,31 @@ class CompiledPatternsTest {
     void aMentionOfTheSourceItselfIsNotThePhraseTarget() {
         // "its" stands for Arnor: the target is the next actor of the phrase, not Arnor again
         assertEquals(List.of("ARN>GON:192"), code("Arnor halted its march towards Gondor."));
+    }
+
+    @Test
+    void aSubjectNounNamingNoActorIsNotReplacedByTheSubjectAbove() {
+        // the attackers are "rioters", not Arnor: the clause has a subject of its own
+        assertEquals(List.of("ARN>GON:064"),
+                code("Arnor restored relations with Gondor after rioters attacked Osgiliath."));
+    }
+
+    @Test
+    void noTargetInAClauseSetBesideTheHead() {
+        assertEquals(List.of(), code("Arnor will restore relations soon, a Gondor official said."));
+        assertEquals(List.of("ARN>GON:064"), code("Arnor will restore relations with Gondor, an official said."));
+    }
+
+    @Test
+    void theInfinitiveComplementOfACodedVerbIsNotCodedAgain() {
+        assertEquals(List.of("ARN>GON:020"), code("Arnor urged Gondor to attack Osgiliath."));
+        assertEquals(List.of("ARN>OSG:190"), code("Arnor decided to attack Osgiliath."));
+    }
+
+    @Test
+    void aTargetBeforeThePatternsWordsIsTheActorOfThoseWords() {
+        // "+ HOSTING *": the host is the target, not the guest who celebrates
+        assertEquals(List.of("OSG>ARN:042"),
+                code("Arnor will be hosting Gondor to celebrate the festival with Osgiliath."));
     }
 }

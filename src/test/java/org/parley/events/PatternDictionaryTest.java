@@ -177,6 +177,12 @@ class PatternDictionaryTest {
     }
 
     @Test
+    void parleysOwnPatternsCarryDigitsOnly() {
+        assertEquals("CAMEO code must be 2 to 4 digits, got '042a'",
+                assertThrows(IllegalArgumentException.class, () -> parse("042a visit *T")).getMessage());
+    }
+
+    @Test
     void builtInDictionaryLoadsAndEveryCodeIsInTheCameoTable() {
         PatternDictionary d = PatternDictionary.builtIn();
         assertTrue(d.size() >= 2750, "built-in patterns: " + d.size());

@@ -294,4 +294,12 @@ class PatternEventCoderTest {
         assertEquals(List.of("ARN>GON:125"), code("Arnor refused to meet Gondor."));
         assertEquals(List.of("ARN>GON:125"), code("Arnor declined to meet Gondor's envoy."));
     }
+
+    @Test
+    void aClauseWithItsOwnSubjectDoesNotInheritTheSubjectAbove() {
+        String d = "042 visit *T\n190 attack *T\n";
+        assertEquals(List.of("ARN>GON:042"), code(d, "Arnor visited Gondor after rebels attacked Osgiliath."));
+        assertEquals(List.of("ARN>GON:042", "ARN>OSG:190"),
+                code(d, "Arnor visited Gondor and then attacked Osgiliath."));
+    }
 }

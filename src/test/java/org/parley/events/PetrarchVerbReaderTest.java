@@ -159,6 +159,16 @@ class PetrarchVerbReaderTest {
     }
 
     @Test
+    void aCodeWithALetterIsKeptOnlyWithForeignCodes() throws IOException {
+        String text = "--- BARGAIN [031] ---\nBARGAIN\n- * FOR ASYLUM [174K]\n";
+        VerbDictionary kept = new PetrarchVerbReader(CAMEO.withForeignCodes()).read(text, "own.txt");
+        assertEquals("174K", pattern(kept, 3, "bargain").code());
+        VerbDictionary plain = new PetrarchVerbReader(CAMEO).read(text, "own.txt");
+        assertEquals(Map.of(VerbWarning.KIND_CODE, 1), plain.warningCounts());
+        assertTrue(plain.patterns().stream().noneMatch(p -> p.id().equals("own.txt:3")));
+    }
+
+    @Test
     void malformedLinesStopWithFileAndLine() {
         PetrarchVerbReader r = new PetrarchVerbReader(CAMEO);
         assertEquals("bad.txt:2: pattern outside a verb block (no '--- VERB [CODE] ---' before it)",

@@ -69,6 +69,11 @@ class CameoCodeTest {
     @Test
     void quadClassZeroMarksACodeOutsideCameo() {
         assertEquals(0, new CameoCode("903", "Not a CAMEO code", 0, 0, "", "").quadClass());
+        assertEquals("174K", new CameoCode("174K", "Not a CAMEO code", 0, 0, "", "").code(),
+                "a dictionary's own code may end in a letter");
+        assertEquals("a code outside CAMEO must be 2 to 4 digits and at most one letter, got '17KL'",
+                assertThrows(IllegalArgumentException.class,
+                        () -> new CameoCode("17KL", "Not a CAMEO code", 0, 0, "", "")).getMessage());
     }
 
     @Test
