@@ -25,11 +25,23 @@ final class ContextMatcher {
 
     /** Whether the words the context requires stand around head token {@code head}. */
     static boolean admits(SentenceGraph g, int head, PatternContext c) {
-        if (!c.before().isEmpty() && !before(g, c.before(), c.before().size() - 1, head)) {
+        return admits(g, head, head, c);
+    }
+
+    /**
+     * Whether the words the context requires stand around a head word at {@code position} whose phrase is that of
+     * {@code root}: a modal at {@code position} matches its words after it in the phrase of the verb it helps.
+     */
+    static boolean admits(SentenceGraph g, int position, int root, PatternContext c) {
+        if (!c.before().isEmpty() && !before(g, c.before(), c.before().size() - 1, position)) {
             return false;
         }
-        return c.after().isEmpty()
-                || matchAfter(g, c.nounPhrases() ? reachable(g, head, c) : phrase(g, head), c.after(), head);
+        if (c.after().isEmpty()) {
+            return true;
+        }
+        List<Integer> words = root == position ? (c.nounPhrases() ? reachable(g, root, c) : phrase(g, root))
+                : phrase(g, position, root);
+        return matchAfter(g, words, c.after(), position);
     }
 
     /**
@@ -72,6 +84,18 @@ final class ContextMatcher {
             current = up.get().governor();
         }
         return true;
+    }
+
+    /** Tokens after {@code position} that are {@code root} or dominated by it in the basic tree, in sentence order. */
+    static List<Integer> phrase(SentenceGraph g, int position, int root) {
+        List<Integer> out = new ArrayList<>();
+        int n = g.sentence().tokens().size();
+        for (int i = position + 1; i < n; i++) {
+            if (i == root || g.sentence().dominates(root, i)) {
+                out.add(i);
+            }
+        }
+        return out;
     }
 
     /** Tokens after {@code head} that it dominates in the basic tree, in sentence order. */

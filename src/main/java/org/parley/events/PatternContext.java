@@ -30,14 +30,18 @@ import org.parley.model.Token;
  * @param markers      how many slot markers ({@code + $ %}) the pattern wrote: they count in its specificity, so
  *                     a pattern is tried before its verb's bare default
  * @param effect       what a match does
+ * @param anyWordHead  the head may also be a word the tagger did not read as a verb (TABARI, which takes every word
+ *                     of its verb list for a possible verb): a modal stands for the clause of the verb it helps
+ *                     ("Gondor *should* apply ..."), any other word for its own phrase, with the subject of its
+ *                     clause as source ("have postponed their *meeting*"); see {@code PatternEventCoder}
  */
 public record PatternContext(List<String> forms, List<WordItem> before, List<WordItem> after, boolean nounPhrases,
                              SourceSlot source,
                              String sourcePreposition, Skip sourceSkip, Skip targetSkip, String reverseCode,
-                             boolean reverseOnly, int markers, Effect effect) {
+                             boolean reverseOnly, int markers, Effect effect, boolean anyWordHead) {
     /** Parley's own patterns: nothing beyond the pattern's own parts. */
     public static final PatternContext NONE = new PatternContext(List.of(), List.of(), List.of(), false, SourceSlot.SUBJECT,
-            "", Skip.NONE, Skip.NONE, "", false, 0, Effect.EVENT);
+            "", Skip.NONE, Skip.NONE, "", false, 0, Effect.EVENT, false);
 
     /**
      * Noun phrases to pass over in the head's phrase before a slot, TABARI's and PETRARCH's {@code ^}: the first of

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.parley.model.ActorMention;
 import org.parley.model.AnnotatedDocument;
 import org.parley.model.CodedEvent;
+import org.parley.model.Dependency;
 import org.parley.model.Location;
 import org.parley.model.MentionKind;
 import org.parley.model.Sentence;
@@ -31,6 +32,8 @@ import org.parley.nlp.LightVerbs;
 public final class PatternEventCoder implements EventCoder {
     /** Verbs whose object noun carries the event ("hold talks", "pay a visit"): the noun takes the verb's subject. */
     private static final Set<String> LOCATION_PREPOSITIONS = Set.of("in", "at");
+    /** Articles that make a noun name a thing rather than an event, for heads that are not verbs. */
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
     private final PatternDictionary dictionary;
 
@@ -65,6 +68,8 @@ public final class PatternEventCoder implements EventCoder {
         private final Map<Integer, List<ActorMention>> nounSources = new LinkedHashMap<>();
         private final List<CodedEvent> events = new ArrayList<>();
         private final Set<String> seen = new HashSet<>();
+        /** Head tokens whose pattern coded an event. */
+        private final Set<Integer> codedHeads = new HashSet<>();
         /** A discard pattern matched: the sentence codes nothing. */
         private boolean discarded;
 
@@ -78,6 +83,11 @@ public final class PatternEventCoder implements EventCoder {
             for (int i = 0; i < n; i++) {
                 if (g.token(i).isVerb()) {
                     matchVerb(i);
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                if (!g.token(i).isVerb() && !consumedNouns.contains(i)) {
+                    matchWordHead(i);
                 }
             }
             for (int i = 0; i < n; i++) {
@@ -185,6 +195,161 @@ public final class PatternEventCoder implements EventCoder {
                     return;
                 }
             }
+        }
+
+        /**
+         * A compiled pattern whose head the tagger did not read as a verb ({@link PatternContext#anyWordHead}). A
+         * modal stands for the clause of the verb it helps: "Gondor should apply ..." is read on "apply", with the
+         * pattern's words after the modal. Any other word is read as a nominal event: its words after it and its
+         * target in its own phrase, its source its own subject (a predicate noun: "Gollum was in accord with ..."),
+         * an actor modifying it ("Estonia's actuality") or else the subject of the clause above ("have postponed
+         * their meeting"); a {@code +} before it is that modifier ("anti-Gondor parade"). A noun with an article
+         * ("the restore", "an accord") names a thing, not an event; and a word inside a phrase whose head already
+         * coded an event adds none ("condemned Mordor's attacks").
+         */
+        private void matchWordHead(int w) {
+            List<EventPattern> candidates = new ArrayList<>();
+            for (EventPattern p : patterns(w, false)) {
+                if (p.context().anyWordHead()) {
+                    candidates.add(p);
+                }
+            }
+            if (candidates.isEmpty() || hasArticle(w) || insideCodedPhrase(w)) {
+                return;
+            }
+            int clause = modalClause(w);
+            boolean modal = clause != w;
+            for (EventPattern p : candidates) {
+                PatternContext context = p.context();
+                if (!ContextMatcher.admits(g, w, clause, context)) {
+                    continue;
+                }
+                if (context.effect() == PatternContext.Effect.DISCARD) {
+                    discarded = true;
+                    return;
+                }
+                if (context.effect() == PatternContext.Effect.NULL) {
+                    return;
+                }
+                List<List<ActorMention>> slots = modal ? compiledSlots(p, clause) : nominalSlots(p, w);
+                if (emit(p, clause, null, slots.get(0), slots.get(1))) {
+                    return;
+                }
+            }
+        }
+
+        /** The verb a modal helps ("should" in "should apply"), or {@code w} itself. */
+        private int modalClause(int w) {
+            if (!g.token(w).pos().equals("MD")) {
+                return w;
+            }
+            var up = g.sentence().headOf(w);
+            if (up.isPresent() && up.get().baseRelation().equals("aux") && up.get().governor() != Dependency.ROOT
+                    && g.token(up.get().governor()).isVerb()) {
+                return up.get().governor();
+            }
+            return w;
+        }
+
+        /** Whether a noun has an article: "the restore", "an accord". */
+        private boolean hasArticle(int w) {
+            if (!g.token(w).isNoun()) {
+                return false;
+            }
+            for (int d : g.children(w, "det")) {
+                if (ARTICLES.contains(g.token(d).word().toLowerCase(java.util.Locale.ROOT))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether a head above {@code w}, up to the nearest verb, has already coded an event. */
+        private boolean insideCodedPhrase(int w) {
+            int current = w;
+            for (int steps = 0; steps < 12; steps++) {
+                var up = g.sentence().headOf(current);
+                if (up.isEmpty() || up.get().governor() == Dependency.ROOT) {
+                    return false;
+                }
+                current = up.get().governor();
+                if (codedHeads.contains(current)) {
+                    return true;
+                }
+                if (g.token(current).isVerb()) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /** Source and target of a compiled pattern read on a word that is not a verb (see matchWordHead). */
+        private List<List<ActorMention>> nominalSlots(EventPattern p, int w) {
+            PatternContext c = p.context();
+            List<ActorMention> modifiers = new ArrayList<>();
+            for (ActorMention m : ContextMatcher.owners(g, List.of(w))) {
+                if (m.headToken() < w) {
+                    modifiers.add(m);
+                }
+            }
+            List<ActorMention> sources;
+            List<ActorMention> targets;
+            if (p.target() == EventPattern.TargetSlot.SUBJECT) {
+                targets = modifiers;
+                sources = c.source() == PatternContext.SourceSlot.PHRASE
+                        ? ContextMatcher.phraseActors(g, w, c.sourcePreposition(), c.sourceSkip(), c.after(), targets)
+                        : clauseSubject(w, targets);
+                return List.of(sources, targets);
+            }
+            if (c.source() == PatternContext.SourceSlot.PHRASE) {
+                sources = ContextMatcher.phraseActors(g, w, c.sourcePreposition(), c.sourceSkip(), c.after(),
+                        List.of());
+            } else {
+                List<Integer> subjects = g.children(w, "nsubj");
+                sources = g.actorsAt(subjects);
+                if (sources.isEmpty()) {
+                    sources = ContextMatcher.owners(g, subjects);
+                }
+                if (sources.isEmpty()) {
+                    sources = modifiers;
+                }
+                if (sources.isEmpty()) {
+                    sources = clauseSubject(w, List.of());
+                }
+            }
+            targets = p.target() == EventPattern.TargetSlot.NONE ? List.of()
+                    : ContextMatcher.phraseActors(g, w, p.preposition(), c.targetSkip(), c.after(), sources);
+            return List.of(sources, targets);
+        }
+
+        /**
+         * The subject of the nearest clause above {@code w} that names actors other than {@code exclude}: a verb's
+         * subject, or a predicate noun's ("Gollum was in accord with ...").
+         */
+        private List<ActorMention> clauseSubject(int w, List<ActorMention> exclude) {
+            int current = w;
+            for (int steps = 0; steps < 12; steps++) {
+                var up = g.sentence().headOf(current);
+                if (up.isEmpty() || up.get().governor() == Dependency.ROOT) {
+                    return List.of();
+                }
+                current = up.get().governor();
+                List<ActorMention> found;
+                if (g.token(current).isVerb()) {
+                    found = new ArrayList<>(ContextMatcher.subject(g, current));
+                } else {
+                    List<Integer> subjects = g.children(current, "nsubj");
+                    found = g.actorsAt(subjects);
+                    if (found.isEmpty()) {
+                        found = ContextMatcher.owners(g, subjects);
+                    }
+                }
+                found.removeAll(exclude);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+            return List.of();
         }
 
         /**
@@ -534,6 +699,7 @@ public final class PatternEventCoder implements EventCoder {
             // a compound reference is several mentions over the same words: the key names their codes too
             String key = source.span() + source.roles().get(0).actor().code() + "|" + target.span()
                     + target.roles().get(0).actor().code() + "|" + code + "|" + head;
+            codedHeads.add(head);
             if (seen.add(key)) {
                 events.add(new CodedEvent(g.sentence().index(), source, target, code, head, predicate,
                         p.id() + " " + p.text(), location));

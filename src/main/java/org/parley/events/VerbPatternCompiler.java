@@ -695,7 +695,7 @@ final class VerbPatternCompiler {
         after.addAll(c.after());
         PatternContext context = new PatternContext(verb.forms(), before, after, dialect == Dialect.PETRARCH,
                 c.source(), c.sourcePreposition(),
-                c.sourceSkip(), c.targetSkip(), reverse, reverseOnly, c.markers(), effect);
+                c.sourceSkip(), c.targetSkip(), reverse, reverseOnly, c.markers(), effect, dialect == Dialect.TABARI);
         String preposition = c.target() == EventPattern.TargetSlot.PHRASE ? c.targetPreposition() : "";
         patterns.add(new EventPattern(forward, verb.head(), false, "", "", "", List.of(), "", preposition, c.target(),
                 c.compound(), where(line), text, context));

@@ -131,4 +131,32 @@ class CompiledPatternsTest {
         // "its" stands for Arnor: the target is the next actor of the phrase, not Arnor again
         assertEquals(List.of("ARN>GON:192"), code("Arnor halted its march towards Gondor."));
     }
+
+    private static final PatternEventCoder TABARI_WORDS = new PatternEventCoder(new TabariVerbReader(CameoTable.builtIn())
+            .read(String.join("\n", "SHOULD [100]", "- * RELEASE PRISONERS [102]",
+                    "MEET [036]", "- % HAVE POSTPONED * [191]", "RESUM [064]", ""), "test.verbs").dictionary());
+
+    @Test
+    void aTabariModalStandsForTheClauseOfItsVerb() {
+        assertEquals(List.of("GON>ARN:102"), code(TABARI_WORDS, "Gondor should release prisoners to Arnor."));
+        // a PETRARCH dictionary reads verbs only
+        PatternEventCoder petrarch = new PatternEventCoder(new PetrarchVerbReader(CameoTable.builtIn())
+                .read("--- SHOULD [100] ---\nSHOULD\n", "test.verbs").dictionary());
+        assertEquals(List.of(), code(petrarch, "Gondor should release prisoners to Arnor."));
+    }
+
+    @Test
+    void aTabariNounTakesTheSubjectOfItsClauseOrItsOwnActorModifier() {
+        List<String> events = code(TABARI_WORDS, "Arnor and Gondor have postponed their meeting.");
+        assertEquals(2, events.size(), events.toString());
+        assertTrue(events.containsAll(List.of("ARN>GON:191", "GON>ARN:191")), events.toString());
+        assertEquals(List.of("GON>ARN:036"), code(TABARI_WORDS, "Gondor proposed meetings with Arnor."));
+        assertEquals(List.of("GON>ARN:064"), code(TABARI_WORDS, "Gondor's resumption of trade with Arnor surprised many."));
+    }
+
+    @Test
+    void aTabariNounWithAnArticleOrInsideACodedPhraseCodesNothing() {
+        assertEquals(List.of(), code(TABARI_WORDS, "Gondor proposed the meeting with Arnor."));
+        assertEquals(List.of("GON>ARN:064"), code(TABARI_WORDS, "Gondor resumed meetings with Arnor."));
+    }
 }
