@@ -111,10 +111,25 @@ final class ContextMatcher {
     }
 
     /**
-     * Before the head, matched from the last item backwards: item {@code k} ends before {@code limit} (the start of
-     * the next item, or the head), right before it when the item is joined.
+     * Where the words a pattern requires before its head at {@code position} start, one per item (the match found
+     * first, nearest the head), or null when they do not stand there.
      */
+    static int[] beforeStarts(SentenceGraph g, List<PatternContext.WordItem> items, int position) {
+        int[] starts = new int[items.size()];
+        return before(g, items, items.size() - 1, position, starts) ? starts : null;
+    }
+
     private static boolean before(SentenceGraph g, List<PatternContext.WordItem> items, int k, int limit) {
+        return before(g, items, k, limit, new int[items.size()]);
+    }
+
+    /**
+     * Before the head, matched from the last item backwards: item {@code k} ends before {@code limit} (the start of
+     * the next item, or the head), right before it when the item is joined; {@code starts} records where each
+     * item starts.
+     */
+    private static boolean before(SentenceGraph g, List<PatternContext.WordItem> items, int k, int limit,
+                                  int[] starts) {
         if (k < 0) {
             return true;
         }
@@ -126,7 +141,8 @@ final class ContextMatcher {
                     break;
                 }
                 int start = end - run.size() + 1;
-                if (runAt(g, run, start) && before(g, items, k - 1, start)) {
+                if (runAt(g, run, start) && before(g, items, k - 1, start, starts)) {
+                    starts[k] = start;
                     return true;
                 }
             }

@@ -124,13 +124,15 @@ public final class PatternEventCoder implements EventCoder {
             if (consumedVerbs.contains(v)) {
                 return;
             }
-            for (EventPattern p : patterns(v, false)) {
+            for (Candidate candidate : candidates(v)) {
+                EventPattern p = candidate.pattern();
+                int at = candidate.at();
                 if (!p.particle().isEmpty() && !hasParticle(v, p.particle())) {
                     continue;
                 }
                 PatternContext context = p.context();
                 if (context != PatternContext.NONE) {
-                    if (!ContextMatcher.admits(g, v, context)) {
+                    if (!ContextMatcher.admits(g, at, v, context)) {
                         continue;
                     }
                     if (context.effect() == PatternContext.Effect.DISCARD) {
@@ -165,7 +167,7 @@ public final class PatternEventCoder implements EventCoder {
                 List<ActorMention> sources;
                 List<ActorMention> targets;
                 if (context != PatternContext.NONE) {
-                    List<List<ActorMention>> slots = compiledSlots(p, v);
+                    List<List<ActorMention>> slots = compiledSlots(p, v, at);
                     sources = slots.get(0);
                     targets = slots.get(1);
                 } else if (g.isPassive(slotHead) && p.target() == EventPattern.TargetSlot.OBJECT) {
@@ -197,6 +199,34 @@ public final class PatternEventCoder implements EventCoder {
             }
         }
 
+        /** A pattern to try on a verb, read at token {@code at}: the verb itself or a modal helping it. */
+        private record Candidate(EventPattern pattern, int at) {
+        }
+
+        /**
+         * The patterns of verb {@code v}, with those of a modal helping it that may head a pattern
+         * ({@link PatternContext#anyWordHead}): "Gondor should apply ..." tries the patterns of "should" and of
+         * "apply" together, most specific first, the verb's own first among equals.
+         */
+        private List<Candidate> candidates(int v) {
+            List<Candidate> out = new ArrayList<>();
+            for (EventPattern p : patterns(v, false)) {
+                out.add(new Candidate(p, v));
+            }
+            for (int m : g.sentence().childrenOf(v).stream().filter(d -> d.relation().equals("aux"))
+                    .map(Dependency::dependent).toList()) {
+                if (g.token(m).pos().equals("MD")) {
+                    for (EventPattern p : patterns(m, false)) {
+                        if (p.context().anyWordHead()) {
+                            out.add(new Candidate(p, m));
+                        }
+                    }
+                }
+            }
+            out.sort((a, b) -> Integer.compare(b.pattern().specificity(), a.pattern().specificity()));
+            return out;
+        }
+
         /**
          * A compiled pattern whose head the tagger did not read as a verb ({@link PatternContext#anyWordHead}). A
          * modal stands for the clause of the verb it helps: "Gondor should apply ..." is read on "apply", with the
@@ -217,11 +247,12 @@ public final class PatternEventCoder implements EventCoder {
             if (candidates.isEmpty() || hasArticle(w) || insideCodedPhrase(w)) {
                 return;
             }
-            int clause = modalClause(w);
-            boolean modal = clause != w;
+            if (modalClause(w) != w) {
+                return; // tried with the patterns of the verb it helps
+            }
             for (EventPattern p : candidates) {
                 PatternContext context = p.context();
-                if (!ContextMatcher.admits(g, w, clause, context)) {
+                if (!ContextMatcher.admits(g, w, context)) {
                     continue;
                 }
                 if (context.effect() == PatternContext.Effect.DISCARD) {
@@ -231,8 +262,8 @@ public final class PatternEventCoder implements EventCoder {
                 if (context.effect() == PatternContext.Effect.NULL) {
                     return;
                 }
-                List<List<ActorMention>> slots = modal ? compiledSlots(p, clause) : nominalSlots(p, w);
-                if (emit(p, clause, null, slots.get(0), slots.get(1))) {
+                List<List<ActorMention>> slots = nominalSlots(p, w);
+                if (emit(p, w, null, slots.get(0), slots.get(1))) {
                     return;
                 }
             }
@@ -430,10 +461,11 @@ public final class PatternEventCoder implements EventCoder {
          * preposition ({@code WITH +}). A passive head with the default slots swaps them: the subject is the target,
          * the {@code by} phrase the source, and without a {@code by} phrase there is no source.
          */
-        private List<List<ActorMention>> compiledSlots(EventPattern p, int v) {
+        private List<List<ActorMention>> compiledSlots(EventPattern p, int v, int at) {
             PatternContext c = p.context();
             boolean passive = g.isPassive(v);
-            List<ActorMention> subject = ContextMatcher.subject(g, v);
+            List<ActorMention> parsed = ContextMatcher.subject(g, v);
+            List<ActorMention> subject = parsed.isEmpty() && at != v ? actorRightBefore(at) : parsed;
             List<ActorMention> sources;
             List<ActorMention> targets;
             if (c.source() == PatternContext.SourceSlot.PHRASE) {
@@ -445,10 +477,16 @@ public final class PatternEventCoder implements EventCoder {
                 if (sources.isEmpty() && !passive) {
                     sources = ContextMatcher.governingSubject(g, v, subject);
                 }
+                if (sources.isEmpty() && !passive) {
+                    sources = namedVerbSubject(c, at, subject);
+                }
             } else if (passive) {
                 sources = g.actorsAt(agents(v));
             } else {
-                sources = subject;
+                sources = parsed.isEmpty() ? namedVerbSubject(c, at, List.of()) : parsed;
+                if (sources.isEmpty()) {
+                    sources = subject;
+                }
             }
             boolean swapped = passive && c.source() == PatternContext.SourceSlot.SUBJECT;
             switch (p.target()) {
@@ -460,6 +498,40 @@ public final class PatternEventCoder implements EventCoder {
                 default -> targets = List.of();
             }
             return List.of(sources, targets);
+        }
+
+        /**
+         * The subject of a verb the pattern names before its head ("SAID WOULD *", "SUGGESTED + *"), nearest first,
+         * leaving out {@code exclude}: the source when the head's clause gives none of its own.
+         */
+        private List<ActorMention> namedVerbSubject(PatternContext c, int at, List<ActorMention> exclude) {
+            int[] starts = ContextMatcher.beforeStarts(g, c.before(), at);
+            if (starts == null) {
+                return List.of();
+            }
+            for (int k = starts.length - 1; k >= 0; k--) {
+                int t = starts[k];
+                if (g.token(t).isVerb()) {
+                    List<ActorMention> found = new ArrayList<>(ContextMatcher.subject(g, t));
+                    found.removeAll(exclude);
+                    if (!found.isEmpty()) {
+                        return found;
+                    }
+                }
+            }
+            return List.of();
+        }
+
+        /**
+         * The actor standing right before a modal ("Gondor should", "it never should"; adverbs may come between):
+         * the subject of a modal's clause when the parser gave it none, as a finite clause always has one.
+         */
+        private List<ActorMention> actorRightBefore(int modal) {
+            int i = modal - 1;
+            while (i >= 0 && g.token(i).pos().startsWith("RB")) {
+                i--;
+            }
+            return i < 0 ? List.of() : g.actorsAt(i);
         }
 
         /** Actors at the direct object of {@code v}, or owning it ("accept Gondor's proposal"). */
