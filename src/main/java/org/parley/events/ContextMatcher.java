@@ -350,8 +350,9 @@ final class ContextMatcher {
 
     /**
      * Whether token {@code t} lies in a subordinate clause below {@code head}, one introduced by a conjunction and
-     * with a subject of its own ("restore ties with Gxndor after Calenardhon crowds burned down its embassy"): that
-     * clause reports another event.
+     * with a subject of its own ("restore ties with Gxndor after Calenardhon crowds burned down its embassy"), or a
+     * clause with its own subject set beside it ("restore ties with Gxndor, a Bree official said"): that clause
+     * reports another event.
      */
     private static boolean inOtherClause(SentenceGraph g, int head, int t) {
         int current = t;
@@ -362,12 +363,16 @@ final class ContextMatcher {
             }
             if (current != t && g.token(current).isVerb()) {
                 boolean subject = false;
+                boolean otherSubject = false;
                 boolean marked = false;
                 for (Dependency d : g.sentence().childrenOf(current)) {
-                    subject |= d.baseRelation().equals("nsubj") && d.dependent() != t;
+                    subject |= d.baseRelation().equals("nsubj");
+                    otherSubject |= d.baseRelation().equals("nsubj") && d.dependent() != t;
                     marked |= d.relation().equals("mark") && !g.token(d.dependent()).word().equalsIgnoreCase("to");
                 }
-                if (subject && marked) {
+                // a clause set beside the head ("..., an official said") reports apart, its subject too
+                boolean beside = up.get().baseRelation().equals("parataxis");
+                if (otherSubject && marked || subject && beside) {
                     return true;
                 }
             }

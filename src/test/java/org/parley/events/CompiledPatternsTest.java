@@ -159,4 +159,34 @@ class CompiledPatternsTest {
         assertEquals(List.of(), code(TABARI_WORDS, "Gondor proposed the meeting with Arnor."));
         assertEquals(List.of("GON>ARN:064"), code(TABARI_WORDS, "Gondor resumed meetings with Arnor."));
     }
+
+    @Test
+    void aModalPatternMoreSpecificThanItsVerbsOwnWins() {
+        PatternEventCoder coder = new PatternEventCoder(new TabariVerbReader(CameoTable.builtIn())
+                .read(String.join("\n", "DEMAND [150]", "SHOULD [100]", "- SUGGESTED * DEMAND APOLOGY [102]", ""),
+                        "test.verbs").dictionary());
+        assertEquals(List.of("ARN>GON:102"), code(coder, "Arnor suggested it should demand an apology from Gondor."));
+        assertEquals(List.of("ARN>GON:150"), code(coder, "Arnor should demand money from Gondor."));
+    }
+
+    @Test
+    void aClauseWithoutSubjectTakesTheSubjectOfAVerbThePatternNamesBefore() {
+        PatternEventCoder coder = new PatternEventCoder(new TabariVerbReader(CameoTable.builtIn())
+                .read(String.join("\n", "BOYCOTT [191]", "- NOTED WOULD * [172]", ""), "test.verbs").dictionary());
+        // "would boycott" has no subject of its own: the named "noted" gives Arnor
+        assertEquals(List.of("ARN>GON:172"), code(coder, "Arnor noted would now boycott a Gondor parade."));
+    }
+
+    @Test
+    void anActorRightBeforeAModalIsItsClausesSubject() {
+        PatternEventCoder coder = new PatternEventCoder(new TabariVerbReader(CameoTable.builtIn())
+                .read(String.join("\n", "SHOULD [100]", "- * PAY + [071]", ""), "test.verbs").dictionary());
+        assertEquals(List.of("ARN>GON:071"), code(coder, "Arnor never should pay Gondor."));
+    }
+
+    @Test
+    void noTargetInAClauseSetBesideTheHead() {
+        assertEquals(List.of(), code("Arnor restored relations with Gxndor almost five years after crowds burned its"
+                + " embassy, a senior Osgiliath official said on Saturday."));
+    }
 }
