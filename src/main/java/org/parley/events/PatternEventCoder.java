@@ -234,8 +234,8 @@ public final class PatternEventCoder implements EventCoder {
          * target in its own phrase, its source its own subject (a predicate noun: "Gollum was in accord with ..."),
          * an actor modifying it ("Estonia's actuality") or else the subject of the clause above ("have postponed
          * their meeting"); a {@code +} before it is that modifier ("anti-Gondor parade"). A noun with an article
-         * ("the restore", "an accord") names a thing, not an event; and a word inside a phrase whose head already
-         * coded an event adds none ("condemned Mordor's attacks").
+         * ("the restore", "an accord") names a thing, not an event; and a word below a head that already coded an
+         * event adds none ("condemned Mordor's attacks").
          */
         private void matchWordHead(int w) {
             List<EventPattern> candidates = new ArrayList<>();
@@ -295,7 +295,11 @@ public final class PatternEventCoder implements EventCoder {
             return false;
         }
 
-        /** Whether a head above {@code w}, up to the nearest verb, has already coded an event. */
+        /**
+         * Whether a head above {@code w} has already coded an event: a word read as an event only because the
+         * dictionary lists it is a fallback for a sentence part no verb above it codes ("Eriador hoped that ...
+         * by its resumption of ties": the hope is the event).
+         */
         private boolean insideCodedPhrase(int w) {
             int current = w;
             for (int steps = 0; steps < 12; steps++) {
@@ -306,9 +310,6 @@ public final class PatternEventCoder implements EventCoder {
                 current = up.get().governor();
                 if (codedHeads.contains(current)) {
                     return true;
-                }
-                if (g.token(current).isVerb()) {
-                    return false;
                 }
             }
             return false;

@@ -134,7 +134,7 @@ class CompiledPatternsTest {
 
     private static final PatternEventCoder TABARI_WORDS = new PatternEventCoder(new TabariVerbReader(CameoTable.builtIn())
             .read(String.join("\n", "SHOULD [100]", "- * RELEASE PRISONERS [102]",
-                    "MEET [036]", "- % HAVE POSTPONED * [191]", "RESUM [064]", ""), "test.verbs").dictionary());
+                    "MEET [036]", "- % HAVE POSTPONED * [191]", "RESUM [064]", "HOPE [024]", ""), "test.verbs").dictionary());
 
     @Test
     void aTabariModalStandsForTheClauseOfItsVerb() {
@@ -158,6 +158,9 @@ class CompiledPatternsTest {
     void aTabariNounWithAnArticleOrInsideACodedPhraseCodesNothing() {
         assertEquals(List.of(), code(TABARI_WORDS, "Gondor proposed the meeting with Arnor."));
         assertEquals(List.of("GON>ARN:064"), code(TABARI_WORDS, "Gondor resumed meetings with Arnor."));
+        // the hope is the event, not the resumption below it
+        assertEquals(List.of("GON>ARN:024"), code(TABARI_WORDS,
+                "Gondor hoped that Arnor would be drawn into talks by its resumption of trade with Osgiliath."));
     }
 
     @Test
