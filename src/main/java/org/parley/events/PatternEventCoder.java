@@ -233,8 +233,8 @@ public final class PatternEventCoder implements EventCoder {
          * pattern's words after the modal. Any other word is read as a nominal event: its words after it and its
          * target in its own phrase, its source its own subject (a predicate noun: "Gollum was in accord with ..."),
          * an actor modifying it ("Estonia's actuality") or else the subject of the clause above ("have postponed
-         * their meeting"); a {@code +} before it is that modifier ("anti-Gondor parade"). A noun with an article
-         * ("the restore", "an accord") names a thing, not an event; and a word below a head that already coded an
+         * their meeting"); a {@code +} before it is that modifier ("anti-Gondor parade"). A word right after an
+         * article ("the restore", "an accord") names a thing, not an event; and a word below a head that already coded an
          * event adds none ("condemned Mordor's attacks").
          */
         private void matchWordHead(int w) {
@@ -282,17 +282,12 @@ public final class PatternEventCoder implements EventCoder {
             return w;
         }
 
-        /** Whether a noun has an article: "the restore", "an accord". */
+        /**
+         * Whether an article stands right before the word: "the restore", "an accord" name things; "an anti-Gondor
+         * parade" still reads "parade" as an event.
+         */
         private boolean hasArticle(int w) {
-            if (!g.token(w).isNoun()) {
-                return false;
-            }
-            for (int d : g.children(w, "det")) {
-                if (ARTICLES.contains(g.token(d).word().toLowerCase(java.util.Locale.ROOT))) {
-                    return true;
-                }
-            }
-            return false;
+            return w > 0 && ARTICLES.contains(g.token(w - 1).word().toLowerCase(java.util.Locale.ROOT));
         }
 
         /**

@@ -134,7 +134,8 @@ class CompiledPatternsTest {
 
     private static final PatternEventCoder TABARI_WORDS = new PatternEventCoder(new TabariVerbReader(CameoTable.builtIn())
             .read(String.join("\n", "SHOULD [100]", "- * RELEASE PRISONERS [102]",
-                    "MEET [036]", "- % HAVE POSTPONED * [191]", "RESUM [064]", "HOPE [024]", ""), "test.verbs").dictionary());
+                    "MEET [036]", "- % HAVE POSTPONED * [191]", "RESUM [064]", "HOPE [024]",
+                    "PARADE [---]", "- ANTI- + * [111]", ""), "test.verbs").dictionary());
 
     @Test
     void aTabariModalStandsForTheClauseOfItsVerb() {
@@ -151,6 +152,8 @@ class CompiledPatternsTest {
         assertEquals(2, events.size(), events.toString());
         assertTrue(events.containsAll(List.of("ARN>GON:191", "GON>ARN:191")), events.toString());
         assertEquals(List.of("GON>ARN:036"), code(TABARI_WORDS, "Gondor proposed meetings with Arnor."));
+        // a + before the word is the actor modifying it; the article before "anti-" does not make a thing of it
+        assertEquals(List.of("ARN>GON:111"), code(TABARI_WORDS, "Arnor joined an anti- Gondor parade on Saturday."));
         assertEquals(List.of("GON>ARN:064"), code(TABARI_WORDS, "Gondor's resumption of trade with Arnor surprised many."));
     }
 
