@@ -136,12 +136,9 @@ final class ContextMatcher {
         PatternContext.WordItem item = items.get(k);
         boolean joined = item.joined();
         for (List<String> run : item.alternatives()) {
-            for (int end = limit - 1; end >= run.size() - 1; end--) {
-                if (joined && end != limit - 1) {
-                    break;
-                }
-                int start = end - run.size() + 1;
-                if (runAt(g, run, start) && before(g, items, k - 1, start, starts)) {
+            for (int start = limit - 1; start >= 0; start--) {
+                int end = runFrom(g, run, 0, start, limit, null, joined ? limit - 1 : -1);
+                if (end >= 0 && before(g, items, k - 1, start, starts)) {
                     starts[k] = start;
                     return true;
                 }
@@ -164,12 +161,12 @@ final class ContextMatcher {
         PatternContext.WordItem item = items.get(k);
         int n = g.sentence().tokens().size();
         for (List<String> run : item.alternatives()) {
-            for (int start = previousEnd + 1; start + run.size() <= n; start++) {
+            for (int start = previousEnd + 1; start < n; start++) {
                 if (item.joined() && start != previousEnd + 1) {
                     break;
                 }
-                if (inPhrase(phrase, start, run.size()) && runAt(g, run, start)
-                        && after(g, phrase, items, k + 1, start + run.size() - 1)) {
+                int end = runFrom(g, run, 0, start, n, phrase, -1);
+                if (end >= 0 && after(g, phrase, items, k + 1, end)) {
                     return true;
                 }
             }
@@ -177,25 +174,32 @@ final class ContextMatcher {
         return false;
     }
 
-    private static boolean inPhrase(Set<Integer> phrase, int start, int length) {
-        for (int i = start; i < start + length; i++) {
-            if (!phrase.contains(i)) {
-                return false;
+    /**
+     * Where word run {@code run}, from its word {@code i} on, ends when that word stands at {@code pos}: the index of
+     * its last word, or -1. Words follow each other directly except across a {@link PatternContext#GAP}, where any
+     * words may stand between. Every word stands before {@code limit} and, when {@code allowed} is given, at one of
+     * those positions; with {@code exactEnd} at least 0 the run must end there.
+     */
+    private static int runFrom(SentenceGraph g, List<String> run, int i, int pos, int limit, Set<Integer> allowed,
+                               int exactEnd) {
+        if (i == run.size()) {
+            return exactEnd < 0 || pos - 1 == exactEnd ? pos - 1 : -1;
+        }
+        String word = run.get(i);
+        if (word.equals(PatternContext.GAP)) {
+            for (int next = pos; next < limit; next++) {
+                int end = runFrom(g, run, i + 1, next, limit, allowed, exactEnd);
+                if (end >= 0) {
+                    return end;
+                }
             }
+            return -1;
         }
-        return true;
-    }
-
-    private static boolean runAt(SentenceGraph g, List<String> run, int start) {
-        if (start < 0 || start + run.size() > g.sentence().tokens().size()) {
-            return false;
+        if (pos < 0 || pos >= limit || allowed != null && !allowed.contains(pos)
+                || !PatternContext.matches(word, g.token(pos))) {
+            return -1;
         }
-        for (int i = 0; i < run.size(); i++) {
-            if (!PatternContext.matches(run.get(i), g.token(start + i))) {
-                return false;
-            }
-        }
-        return true;
+        return runFrom(g, run, i + 1, pos + 1, limit, allowed, exactEnd);
     }
 
     /**

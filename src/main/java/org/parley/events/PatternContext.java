@@ -99,11 +99,15 @@ public record PatternContext(List<String> forms, List<WordItem> before, List<Wor
             return new WordItem(List.of(List.of(words)), joined);
         }
 
+        private static String run(List<String> words) {
+            return String.join("_", words).replace("_" + GAP + "_", GAP);
+        }
+
         /** The item as text: {@code word}, {@code two_words}, {@code {a | b}}, and {@code +} when joined. */
         @Override
         public String toString() {
-            String body = alternatives.size() == 1 ? String.join("_", alternatives.get(0))
-                    : "{" + String.join(" | ", alternatives.stream().map(a -> String.join("_", a)).toList()) + "}";
+            String body = alternatives.size() == 1 ? run(alternatives.get(0))
+                    : "{" + String.join(" | ", alternatives.stream().map(WordItem::run).toList()) + "}";
             return joined ? body + "+" : body;
         }
     }
@@ -126,16 +130,26 @@ public record PatternContext(List<String> forms, List<WordItem> before, List<Wor
         }
     }
 
+    /**
+     * In a word run, other words may stand here: TABARI's blank between the words of an alternative or synset member
+     * ({@code &CURRENCY} member {@code AUSTRIAN FLORIN} matches "Austrian gold florin"), where {@code _} joins them.
+     */
+    public static final String GAP = " ";
+
     /** How many words the context requires: compiled patterns with more words are tried first. */
     public int specificity() {
         int n = 0;
         for (WordItem w : before) {
-            n += w.alternatives().stream().mapToInt(List::size).min().orElse(0);
+            n += w.alternatives().stream().mapToInt(PatternContext::words).min().orElse(0);
         }
         for (WordItem w : after) {
-            n += w.alternatives().stream().mapToInt(List::size).min().orElse(0);
+            n += w.alternatives().stream().mapToInt(PatternContext::words).min().orElse(0);
         }
         return n + markers + (sourcePreposition.isEmpty() ? 0 : 1) + sourceSkip.count() + targetSkip.count();
+    }
+
+    private static int words(List<String> run) {
+        return (int) run.stream().filter(w -> !w.equals(GAP)).count();
     }
 
     /**
@@ -143,6 +157,9 @@ public record PatternContext(List<String> forms, List<WordItem> before, List<Wor
      * {@code *} is a stem that matches any lemma or word starting with it.
      */
     public static boolean matches(String word, Token token) {
+        if (word.equals(GAP)) {
+            return false;
+        }
         String w = token.word().toLowerCase(Locale.ROOT);
         String l = token.lemma().toLowerCase(Locale.ROOT);
         if (word.endsWith("*")) {

@@ -216,6 +216,9 @@ final class VerbPatternCompiler {
             for (List<String> head : out) {
                 for (List<String> alt : p.alternatives()) {
                     List<String> run = new ArrayList<>(head);
+                    if (dialect == Dialect.TABARI && !head.isEmpty() && !p.joinedToPrevious()) {
+                        run.add(PatternContext.GAP); // TABARI: a blank lets other words stand between
+                    }
                     run.addAll(alt);
                     next.add(run);
                 }

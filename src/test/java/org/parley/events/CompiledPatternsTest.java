@@ -195,4 +195,13 @@ class CompiledPatternsTest {
         assertEquals(List.of(), code("Arnor restored relations with Gxndor almost five years after crowds burned its"
                 + " embassy, a senior Osgiliath official said on Saturday."));
     }
+
+    @Test
+    void aTabariBlankInsideAnAlternativeLetsOtherWordsStandBetween() {
+        PatternEventCoder coder = new PatternEventCoder(new TabariVerbReader(CameoTable.builtIn())
+                .read(String.join("\n", "<SYNSETS>", "&MONEY", "+AUSTRIAN FLORIN", "+SWISS_FRANC", "</SYNSETS>",
+                        "CONTRIBUT [070]", "- * &MONEY [071]", ""), "test.verbs").dictionary());
+        assertEquals(List.of("ARN>GON:071"), code(coder, "Arnor will contribute a million Austrian gold florin to Gondor."));
+        assertEquals(List.of("ARN>GON:070"), code(coder, "Arnor will contribute a million Swiss gold franc to Gondor."));
+    }
 }
