@@ -110,7 +110,8 @@ final class SentenceGraph {
      * The actors that are the subject of verb {@code v}: its own {@code nsubj} (and controlled
      * {@code nsubj:xsubj}); a relative pronoun stands for the actor words before it. When the subject names no actor
      * (or there is none), the subject of the verb it depends on through {@code xcomp}, {@code advcl} or
-     * {@code conj} ("Arnor used the trip to seek ...").
+     * {@code conj} ("Arnor used the trip to seek ..."); not an adverbial clause with a subject of its own ("Arnor
+     * restored ties after crowds burned its embassy": the crowds burned it).
      */
     List<ActorMention> subjectActors(int v) {
         int current = v;
@@ -121,6 +122,10 @@ final class SentenceGraph {
             }
             Dependency head = headEdge(current);
             if (head == null || !INHERITS_SUBJECT.contains(head.baseRelation()) || !token(head.governor()).isVerb()) {
+                return found;
+            }
+            if (head.baseRelation().equals("advcl") && !ownSubjects(current).isEmpty()) {
+                // an adverbial clause with a subject of its own is another actor's: "after crowds burned ..."
                 return found;
             }
             current = head.governor();

@@ -204,4 +204,10 @@ class CompiledPatternsTest {
         assertEquals(List.of("ARN>GON:071"), code(coder, "Arnor will contribute a million Austrian gold florin to Gondor."));
         assertEquals(List.of("ARN>GON:070"), code(coder, "Arnor will contribute a million Swiss gold franc to Gondor."));
     }
+
+    @Test
+    void anAdverbialClauseWithItsOwnSubjectDoesNotInheritTheSubjectAbove() {
+        // the crowds attacked, not Gondor
+        assertEquals(List.of("GON>ARN:064"), code("Gondor restored relations with Arnor after crowds attacked Osgiliath."));
+    }
 }
