@@ -268,7 +268,7 @@ final class ContextMatcher {
      * The actors that are the subject of verb {@code v}: the engine's reading of the subject; else the subject of a
      * passive; else the owner of a subject that names no actor itself ("Ithilen's militia", "sheep and goats of
      * Gondor"); a verb without a subject inherits the one of the verb it depends on ({@code xcomp}, {@code advcl},
-     * {@code conj}), unless it is an adverbial clause with a subject of its own.
+     * {@code conj}), unless it has a subject of its own.
      */
     static List<ActorMention> subject(SentenceGraph g, int v) {
         List<ActorMention> found = g.subjectActors(v);
@@ -295,7 +295,7 @@ final class ContextMatcher {
             if (up == null || !INHERITS.contains(up.baseRelation()) || !g.token(up.governor()).isVerb()) {
                 return List.of();
             }
-            if (up.baseRelation().equals("advcl") && !subjects.isEmpty()) {
+            if (g.hasOwnSubject(current)) {
                 return List.of(); // "after crowds burned ...": the clause's own subject, naming no actor
             }
             current = up.governor();

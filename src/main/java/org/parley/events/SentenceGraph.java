@@ -110,8 +110,8 @@ final class SentenceGraph {
      * The actors that are the subject of verb {@code v}: its own {@code nsubj} (and controlled
      * {@code nsubj:xsubj}); a relative pronoun stands for the actor words before it. When the subject names no actor
      * (or there is none), the subject of the verb it depends on through {@code xcomp}, {@code advcl} or
-     * {@code conj} ("Arnor used the trip to seek ..."); not an adverbial clause with a subject of its own ("Arnor
-     * restored ties after crowds burned its embassy": the crowds burned it).
+     * {@code conj} ("Arnor used the trip to seek ..."); not a clause with a subject of its own ("Arnor restored
+     * ties after crowds burned its embassy": the crowds burned it).
      */
     List<ActorMention> subjectActors(int v) {
         int current = v;
@@ -124,13 +124,21 @@ final class SentenceGraph {
             if (head == null || !INHERITS_SUBJECT.contains(head.baseRelation()) || !token(head.governor()).isVerb()) {
                 return found;
             }
-            if (head.baseRelation().equals("advcl") && !ownSubjects(current).isEmpty()) {
-                // an adverbial clause with a subject of its own is another actor's: "after crowds burned ..."
+            if (hasOwnSubject(current)) {
+                // a clause with a subject of its own is another actor's: "after crowds burned ..."
                 return found;
             }
             current = head.governor();
         }
         return List.of();
+    }
+
+    /**
+     * Whether verb {@code v} has a subject of its own in the basic tree (active or passive); a subject the enhanced
+     * graph only lends it through control ("use the trip to seek") does not count.
+     */
+    boolean hasOwnSubject(int v) {
+        return sentence.childrenOf(v).stream().anyMatch(d -> d.baseRelation().equals("nsubj"));
     }
 
     private List<Integer> ownSubjects(int v) {

@@ -206,8 +206,9 @@ class CompiledPatternsTest {
     }
 
     @Test
-    void anAdverbialClauseWithItsOwnSubjectDoesNotInheritTheSubjectAbove() {
+    void aClauseWithItsOwnSubjectDoesNotInheritTheSubjectAbove() {
         // the crowds attacked, not Gondor
         assertEquals(List.of("GON>ARN:064"), code("Gondor restored relations with Arnor after crowds attacked Osgiliath."));
+        assertEquals(List.of("GON>ARN:064"), code("Gondor restored relations with Arnor and crowds attacked Osgiliath."));
     }
 }
