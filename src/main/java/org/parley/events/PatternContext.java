@@ -148,6 +148,18 @@ public record PatternContext(List<String> forms, List<WordItem> before, List<Wor
         return n + markers + (sourcePreposition.isEmpty() ? 0 : 1) + sourceSkip.count() + targetSkip.count();
     }
 
+    /** How many word runs the context's items allow in all: a literal word is one, a synset of ten ten. */
+    public int alternatives() {
+        int n = 0;
+        for (WordItem w : before) {
+            n += w.alternatives().size();
+        }
+        for (WordItem w : after) {
+            n += w.alternatives().size();
+        }
+        return n;
+    }
+
     private static int words(List<String> run) {
         return (int) run.stream().filter(w -> !w.equals(GAP)).count();
     }

@@ -34,6 +34,13 @@ public final class PatternEventCoder implements EventCoder {
     private static final Set<String> LOCATION_PREPOSITIONS = Set.of("in", "at");
     /** Articles that make a noun name a thing rather than an event, for heads that are not verbs. */
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /**
+     * Most specific first; among equally specific patterns, the one whose words leave fewer alternatives (a word
+     * before a synset of words: "* DOLLAR" before "* &CURRENCY"), then file order (the sort is stable).
+     */
+    private static final java.util.Comparator<EventPattern> MOST_SPECIFIC =
+            java.util.Comparator.comparingInt((EventPattern p) -> -p.specificity())
+                    .thenComparingInt(p -> p.context().alternatives());
 
     private final PatternDictionary dictionary;
 
@@ -116,7 +123,7 @@ public final class PatternEventCoder implements EventCoder {
                     found.add(p);
                 }
             }
-            found.sort((a, b) -> Integer.compare(b.specificity(), a.specificity()));
+            found.sort(MOST_SPECIFIC);
             return found;
         }
 
@@ -223,7 +230,7 @@ public final class PatternEventCoder implements EventCoder {
                     }
                 }
             }
-            out.sort((a, b) -> Integer.compare(b.pattern().specificity(), a.pattern().specificity()));
+            out.sort((a, b) -> MOST_SPECIFIC.compare(a.pattern(), b.pattern()));
             return out;
         }
 

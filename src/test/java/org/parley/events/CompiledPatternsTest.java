@@ -211,4 +211,13 @@ class CompiledPatternsTest {
         assertEquals(List.of("GON>ARN:064"), code("Gondor restored relations with Arnor after crowds attacked Osgiliath."));
         assertEquals(List.of("GON>ARN:064"), code("Gondor restored relations with Arnor and crowds attacked Osgiliath."));
     }
+
+    @Test
+    void amongEquallySpecificPatternsALiteralWordBeatsASynset() {
+        PatternEventCoder coder = new PatternEventCoder(new TabariVerbReader(CameoTable.builtIn())
+                .read(String.join("\n", "<SYNSETS>", "&MONEY", "+DOLLAR", "+EUROS", "</SYNSETS>",
+                        "CONTRIBUT [070]", "- * &MONEY [071]", "- * DOLLAR [072]", ""), "test.verbs").dictionary());
+        assertEquals(List.of("ARN>GON:072"), code(coder, "Arnor will contribute a million dollars to Gondor."));
+        assertEquals(List.of("ARN>GON:071"), code(coder, "Arnor will contribute a million euros to Gondor."));
+    }
 }
