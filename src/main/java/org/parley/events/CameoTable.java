@@ -6,9 +6,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,7 +24,8 @@ import org.parley.model.CameoCode;
  */
 public final class CameoTable {
     static final String RESOURCE = "cameo-codes.tsv";
-    private static final String[] COLUMNS = {"code", "name", "goldstein", "quad_class", "plover_type", "plover_mode"};
+    private static final String[] COLUMNS = {"code", "name", "goldstein", "quad_class", "plover_type", "plover_mode",
+            "plover_context"};
 
     private static final java.util.regex.Pattern FOREIGN = java.util.regex.Pattern.compile("\\d{2,4}");
 
@@ -57,7 +60,8 @@ public final class CameoTable {
     }
 
     /**
-     * Reads a table: tab-separated {@code code, name, goldstein, quad_class, plover_type, plover_mode}, a header
+     * Reads a table: tab-separated {@code code, name, goldstein, quad_class, plover_type, plover_mode,
+     * plover_context} ({@code ;} between several contexts), a header
      * line naming those columns first, {@code #} comments and blank lines ignored.
      *
      * @param in   the table, UTF-8
@@ -95,7 +99,7 @@ public final class CameoTable {
                 if (f[1].isEmpty()) {
                     throw new IllegalArgumentException("empty name for code " + f[0]);
                 }
-                CameoCode code = new CameoCode(f[0], f[1], number(f[2]), quadClass(f[3]), f[4], f[5]);
+                CameoCode code = new CameoCode(f[0], f[1], number(f[2]), quadClass(f[3]), f[4], f[5], contexts(f[6]));
                 if (codes.put(code.code(), code) != null) {
                     throw new IllegalArgumentException("duplicate code " + code.code());
                 }
@@ -104,6 +108,18 @@ public final class CameoTable {
             }
         }
         return new CameoTable(codes, false);
+    }
+
+    private static List<String> contexts(String field) {
+        List<String> contexts = new ArrayList<>();
+        for (String context : field.split(";", -1)) {
+            if (!context.isBlank()) {
+                contexts.add(context.strip());
+            } else if (!field.isEmpty()) {
+                throw new IllegalArgumentException("empty PLOVER context in '" + field + "'");
+            }
+        }
+        return contexts;
     }
 
     private static double number(String field) {

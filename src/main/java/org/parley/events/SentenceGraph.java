@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Set;
 import org.parley.model.ActorMention;
 import org.parley.model.Dependency;
+import org.parley.model.MentionKind;
 import org.parley.model.Sentence;
 import org.parley.model.Token;
+import org.parley.nlp.ReportingVerbs;
 
 /**
  * One sentence's enhanced dependency graph together with its actor mentions: the view the pattern engine matches
@@ -16,6 +18,8 @@ import org.parley.model.Token;
 final class SentenceGraph {
     private static final Set<String> INHERITS_SUBJECT = Set.of("xcomp", "advcl", "conj");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
+    /** Pronouns that, as the subject of what a speaker reports, stand for the speaker ("Iran said it would"). */
+    private static final Set<String> SPEAKER_PRONOUNS = Set.of("it", "they", "we");
 
     private final Sentence sentence;
     private final List<ActorMention> actors;
@@ -111,17 +115,36 @@ final class SentenceGraph {
      * {@code nsubj:xsubj}); a relative pronoun stands for the actor words before it. When the subject names no actor
      * (or there is none), the subject of the verb it depends on through {@code xcomp}, {@code advcl} or
      * {@code conj} ("Arnor used the trip to seek ..."); not a clause with a subject of its own ("Arnor restored
-     * ties after crowds burned its embassy": the crowds burned it).
+     * ties after crowds burned its embassy": the crowds burned it). A pronoun subject ("it", "they", "we") that
+     * names no actor, in the complement of a reporting verb, is the reporting verb's subject: "Iran said it would
+     * not negotiate", "Tehran denied that it had attacked" ("it" not for a person; "they" only for several speakers
+     * or a group).
      */
     List<ActorMention> subjectActors(int v) {
         int current = v;
         for (int depth = 0; depth < 4; depth++) {
-            List<ActorMention> found = actorsAt(ownSubjects(current));
+            List<Integer> subjects = ownSubjects(current);
+            List<ActorMention> found = actorsAt(subjects);
             if (!found.isEmpty()) {
                 return found;
             }
+            int reporter = reportingHead(current);
+            if (reporter >= 0 && !subjects.isEmpty() && subjects.stream().allMatch(this::speakerPronoun)) {
+                List<ActorMention> speakers = new ArrayList<>(subjectActors(reporter));
+                if (subjects.stream().anyMatch(t -> token(t).word().equalsIgnoreCase("it"))) {
+                    speakers.removeIf(m -> m.kind() == MentionKind.PERSON); // a person is "he" or "she"
+                }
+                boolean they = subjects.stream().anyMatch(t -> token(t).word().equalsIgnoreCase("they"));
+                if (they && speakers.size() < 2 && speakers.stream().anyMatch(m -> m.kind() != MentionKind.GROUP)) {
+                    return List.of(); // "Iran said they attacked": "they" are others than one speaker
+                }
+                return speakers;
+            }
             Dependency head = headEdge(current);
-            if (head == null || !INHERITS_SUBJECT.contains(head.baseRelation()) || !token(head.governor()).isVerb()) {
+            // the parser hangs a gerund complement as "dep" ("denied attacking"): it shares the subject like xcomp
+            boolean gerund = head != null && head.baseRelation().equals("dep") && token(current).pos().equals("VBG");
+            if (head == null || !(INHERITS_SUBJECT.contains(head.baseRelation()) || gerund)
+                    || !token(head.governor()).isVerb()) {
                 return found;
             }
             if (hasOwnSubject(current)) {
@@ -139,6 +162,21 @@ final class SentenceGraph {
      */
     boolean hasOwnSubject(int v) {
         return sentence.childrenOf(v).stream().anyMatch(d -> d.baseRelation().equals("nsubj"));
+    }
+
+    /** The reporting verb whose complement clause {@code v} heads ("said [it would not negotiate]"), or -1. */
+    private int reportingHead(int v) {
+        Dependency head = headEdge(v);
+        if (head == null || !head.baseRelation().equals("ccomp")) {
+            return -1;
+        }
+        Token reporter = token(head.governor());
+        return reporter.isVerb() && ReportingVerbs.contains(reporter.lemma()) ? head.governor() : -1;
+    }
+
+    private boolean speakerPronoun(int t) {
+        return token(t).pos().equals("PRP") && actorsAt(t).isEmpty()
+                && SPEAKER_PRONOUNS.contains(token(t).word().toLowerCase(java.util.Locale.ROOT));
     }
 
     private List<Integer> ownSubjects(int v) {

@@ -47,6 +47,7 @@ public final class EventColumns {
             new Column("status", e -> e.status().label()),
             new Column("status_cue", Event::statusCue),
             new Column("attribution_text", e -> e.attribution() == null ? "" : e.attribution().text()),
+            new Column("attribution_actor", e -> e.attribution() == null ? "" : e.attribution().actor()),
             new Column("attribution_cue", e -> e.attribution() == null ? "" : e.attribution().cue()),
             new Column("historical", e -> String.valueOf(e.historical())),
             new Column("location_text", e -> e.location() == null ? "" : e.location().text()),

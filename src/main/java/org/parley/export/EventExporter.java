@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.parley.events.CameoTable;
 import org.parley.model.StoredEvent;
 
 /**
@@ -67,7 +68,7 @@ public final class EventExporter {
                 case GDELT -> new GdeltEventWriter(w).write(events);
                 case GDELT_MENTIONS -> new GdeltMentionsWriter(w).write(events);
                 case PLOVER -> {
-                    PloverWriter p = new PloverWriter(w);
+                    PloverWriter p = new PloverWriter(w, CameoTable.builtIn());
                     p.write(events);
                     return events.size() - p.skipped();
                 }

@@ -1,27 +1,39 @@
 package org.parley.export;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
+import org.parley.events.CameoTable;
+import org.parley.model.CameoCode;
 import org.parley.model.Event;
 import org.parley.model.Participant;
 import org.parley.model.StoredEvent;
 
 /**
- * PLOVER event records, one JSON object per line, with PLOVER's field names ({@code id}, {@code date},
- * {@code event}, {@code mode}, {@code context}, {@code source}/{@code src_actor}/{@code src_agent}/{@code src_other},
- * the same for {@code target} with {@code tgt_}, {@code text}, {@code location}) and Parley's own fields under
- * {@code parley_} names. Events whose CAMEO code has no PLOVER type (PLOVER dropped CAMEO 01 and 02) are skipped.
+ * PLOVER event records, one JSON object per line, with the field names of the PLOVER manual's "JSON Data Fields"
+ * chapter (draft 0.7b1): {@code id}, {@code date}, {@code source} and {@code recipient} as lists of actor objects
+ * ({@code code}, {@code sector}, {@code actor_text}), {@code event}, {@code mode} and {@code context} as lists,
+ * {@code quad_code}, {@code event_scale}, {@code event_text}, {@code event_loc}, {@code link}, {@code text},
+ * {@code text_info}, {@code cite_info} and {@code coder}; then Parley's own fields under {@code parley_} names, as
+ * the manual invites. Events whose CAMEO code has no PLOVER type (PLOVER dropped CAMEO 01 and 02) are skipped.
  */
 public final class PloverWriter {
     private final Appendable out;
+    private final CameoTable mapping;
     private final ObjectMapper mapper = new ObjectMapper();
     private long skipped;
 
-    public PloverWriter(Appendable out) {
+    /**
+     * @param out     where the records go
+     * @param mapping the CAMEO table whose PLOVER contexts are written (the store keeps each event's PLOVER type and
+     *                mode but not the contexts, so they are looked up by code; a code the table lacks has none)
+     */
+    public PloverWriter(Appendable out, CameoTable mapping) {
         this.out = Objects.requireNonNull(out, "out");
+        this.mapping = Objects.requireNonNull(mapping, "mapping");
     }
 
     public void write(List<StoredEvent> events) throws IOException {
@@ -41,27 +53,41 @@ public final class PloverWriter {
 
     public ObjectNode toJson(StoredEvent s) {
         Event e = s.event();
+        CameoCode cameo = e.cameo();
         ObjectNode n = mapper.createObjectNode();
         n.put("id", s.eventId());
         n.put("date", GdeltEventWriter.eventDay(s).toString());
-        n.put("event", e.cameo().ploverType());
-        n.put("mode", e.cameo().ploverMode());
-        n.put("context", "");
-        actor(n, "source", "src_", e.source());
-        actor(n, "target", "tgt_", e.target());
-        n.put("text", e.evidence().sentenceText());
-        if (e.location() == null) {
-            n.putNull("location");
-        } else {
-            ObjectNode l = n.putObject("location");
-            l.put("placename", e.location().text());
-            l.put("country", e.location().country());
+        actors(n.putArray("source"), e.source());
+        actors(n.putArray("recipient"), e.target());
+        n.putArray("event").add(cameo.ploverType());
+        ArrayNode mode = n.putArray("mode");
+        if (!cameo.ploverMode().isEmpty()) {
+            mode.add(cameo.ploverMode());
         }
-        n.put("url", s.articleUrl());
-        n.put("publication_date", s.articleDate().toString());
+        ArrayNode context = n.putArray("context");
+        mapping.find(cameo.code()).map(CameoCode::ploverContexts).orElse(List.of()).forEach(context::add);
+        PloverCategory.named(cameo.ploverType()).ifPresent(c -> n.put("quad_code", c.quad()));
+        n.put("event_scale", cameo.goldstein());
+        n.putArray("event_text").add(e.evidence().predicate());
+        if (e.location() != null) {
+            ObjectNode where = n.putObject("event_loc");
+            where.put("name", e.location().text());
+            where.put("cc3", e.location().country());
+        }
+        n.put("link", s.clusterKey());
+        n.put("text", e.evidence().sentenceText());
+        ObjectNode textInfo = n.putObject("text_info");
+        textInfo.put("sequence", e.sentence());
+        textInfo.put("start", e.evidence().predicateSpan().begin());
+        textInfo.put("end", e.evidence().predicateSpan().end());
+        ObjectNode cite = n.putObject("cite_info");
+        cite.put("url", s.articleUrl());
+        cite.put("publication", s.articleSource());
+        n.put("coder", "Parley " + e.evidence().codeVersion());
+
         n.put("parley_article_id", e.articleId());
-        n.put("parley_sentence", e.sentence());
-        n.put("parley_cameo", e.cameo().code());
+        n.put("parley_article_date", s.articleDate().toString());
+        n.put("parley_cameo", cameo.code());
         n.put("parley_status", e.status().label());
         n.put("parley_date_value", e.date().value());
         n.put("parley_date_start", e.date().start() == null ? null : e.date().start().toString());
@@ -69,11 +95,14 @@ public final class PloverWriter {
         return n;
     }
 
-    private static void actor(ObjectNode n, String field, String prefix, Participant p) {
-        n.put(field, p.code());
-        n.put(prefix + "actor", p.country());
-        n.put(prefix + "agent", p.sector());
-        n.put(prefix + "other", "");
-        n.put(prefix + "text", p.text());
+    /** PLOVER's actor object: the top-level code, the sector, the words. No actor code, no object. */
+    private static void actors(ArrayNode list, Participant p) {
+        if (p.code().isEmpty()) {
+            return;
+        }
+        ObjectNode a = list.addObject();
+        a.put("code", p.country());
+        a.put("sector", p.sector());
+        a.put("actor_text", p.text());
     }
 }

@@ -1,5 +1,6 @@
 package org.parley.model;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -14,8 +15,10 @@ import java.util.regex.Pattern;
  *                   (GDELT's split of root codes: 01-05, 06-08, 09-13, 14-20)
  * @param ploverType PLOVER event type from the CAMEO-to-PLOVER mapping, or empty where none is mapped
  * @param ploverMode PLOVER mode, or empty
+ * @param ploverContexts PLOVER contexts the mapping gives the code ({@code military}, {@code legal}), often none
  */
-public record CameoCode(String code, String name, double goldstein, int quadClass, String ploverType, String ploverMode) {
+public record CameoCode(String code, String name, double goldstein, int quadClass, String ploverType, String ploverMode,
+                        List<String> ploverContexts) {
     private static final Pattern CODE = Pattern.compile("\\d{2,4}");
 
     public CameoCode {
@@ -23,6 +26,12 @@ public record CameoCode(String code, String name, double goldstein, int quadClas
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(ploverType, "ploverType");
         Objects.requireNonNull(ploverMode, "ploverMode");
+        ploverContexts = List.copyOf(Objects.requireNonNull(ploverContexts, "ploverContexts"));
+        for (String context : ploverContexts) {
+            if (context.isBlank()) {
+                throw new IllegalArgumentException("PLOVER context of " + code + " must not be blank");
+            }
+        }
         if (!CODE.matcher(code).matches()) {
             throw new IllegalArgumentException("CAMEO code must be 2 to 4 digits, got '" + code + "'");
         }
@@ -32,6 +41,11 @@ public record CameoCode(String code, String name, double goldstein, int quadClas
         if (quadClass < 0 || quadClass > 4) {
             throw new IllegalArgumentException("QuadClass of " + code + " must be 0..4, got " + quadClass);
         }
+    }
+
+    /** A code with no PLOVER context. */
+    public CameoCode(String code, String name, double goldstein, int quadClass, String ploverType, String ploverMode) {
+        this(code, name, goldstein, quadClass, ploverType, ploverMode, List.of());
     }
 
     /** The two-digit root code ({@code 04} for {@code 042}). */

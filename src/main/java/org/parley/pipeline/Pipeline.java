@@ -44,7 +44,7 @@ public final class Pipeline {
             List<Timing> timings = timer.time(document, coded);
             List<Event> out = new ArrayList<>(coded.size());
             for (int i = 0; i < coded.size(); i++) {
-                out.add(assembler.assemble(document, coded.get(i), timings.get(i)));
+                out.add(assembler.assemble(document, coded.get(i), timings.get(i), mentions));
             }
             return out;
         });

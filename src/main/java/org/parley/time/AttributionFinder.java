@@ -1,6 +1,5 @@
 package org.parley.time;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.parley.model.Attribution;
@@ -8,15 +7,16 @@ import org.parley.model.Dependency;
 import org.parley.model.Sentence;
 import org.parley.model.Span;
 import org.parley.model.Token;
+import org.parley.nlp.ReportingVerbs;
 
 /**
- * Finds who asserts an event: the subject of a reporting verb that embeds the predicate ("analysts say", "experts
- * believe", "observers suggesting"), or an "according to" phrase on the way up.
+ * Finds who asserts an event: the subject of a reporting verb ({@link ReportingVerbs}) that embeds the predicate
+ * ("Seoul said Pyongyang fired", "experts believe", "Tehran denied that it attacked"), a reporting clause set off
+ * beside the predicate's clause ("Arnor attacked Gondor, the ministry said", which the parser often hangs on the
+ * event as {@code parataxis}), or an "according to" phrase on the way up. The finder gives the words and the cue;
+ * the speaker's actor code is read from the actor mentions over those words when the event is assembled.
  */
 public final class AttributionFinder {
-    private static final Set<String> REPORTING = Set.of("say", "tell", "state", "announce", "claim", "report", "add",
-            "note", "believe", "suggest", "think", "predict", "argue", "insist", "assert", "confirm", "allege", "warn",
-            "write", "expect", "estimate", "forecast", "indicate", "reveal", "disclose", "acknowledge", "explain");
     private static final Set<String> PHRASE_RELATIONS = Set.of("compound", "amod", "det", "nmod:poss", "nummod",
             "case", "flat", "fixed", "nmod", "conj", "cc");
 
@@ -28,18 +28,52 @@ public final class AttributionFinder {
                 return according;
             }
             Token t = s.token(current);
-            if (current != predicate && t.isVerb() && REPORTING.contains(t.lemma().toLowerCase(Locale.ROOT))) {
-                for (Dependency d : s.childrenOf(current)) {
-                    if (d.relation().equals("nsubj")) {
-                        return Optional.of(new Attribution(phrase(s, d.dependent()), "", t.lemma(), phraseSpan(s, d.dependent())));
-                    }
+            if (current != predicate && t.isVerb() && ReportingVerbs.contains(t.lemma())) {
+                Optional<Attribution> speaker = speaker(s, current);
+                if (speaker.isPresent()) {
+                    return speaker;
                 }
+            }
+            Optional<Attribution> aside = reportingAside(s, current);
+            if (aside.isPresent()) {
+                return aside;
             }
             Optional<Dependency> head = s.headOf(current);
             if (head.isEmpty() || head.get().governor() == Dependency.ROOT) {
                 break;
             }
             current = head.get().governor();
+        }
+        return Optional.empty();
+    }
+
+    /** The subject of reporting verb {@code verb} as the one who asserts. */
+    private static Optional<Attribution> speaker(Sentence s, int verb) {
+        for (Dependency d : s.childrenOf(verb)) {
+            if (d.relation().equals("nsubj")) {
+                return Optional.of(new Attribution(phrase(s, d.dependent()), "", s.token(verb).lemma(),
+                        phraseSpan(s, d.dependent())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "…, the ministry said": a reporting verb hung on the clause as {@code parataxis}, with a subject and no
+     * complement or object of its own (a reporting verb with its own complement reports something else).
+     */
+    private static Optional<Attribution> reportingAside(Sentence s, int i) {
+        for (Dependency d : s.childrenOf(i)) {
+            int v = d.dependent();
+            if (!d.baseRelation().equals("parataxis") || !s.token(v).isVerb()
+                    || !ReportingVerbs.contains(s.token(v).lemma())) {
+                continue;
+            }
+            boolean ownContent = s.childrenOf(v).stream().map(Dependency::baseRelation)
+                    .anyMatch(r -> r.equals("ccomp") || r.equals("obj") || r.equals("xcomp"));
+            if (!ownContent) {
+                return speaker(s, v);
+            }
         }
         return Optional.empty();
     }

@@ -13,8 +13,10 @@ import org.parley.nlp.LightVerbs;
 /**
  * Decides an event predicate's status from cue words in the dependency tree: walks up from the predicate through
  * the clauses that embed it ("is expected to use ... to seek", "plans to visit") and stops at the first cue.
- * Negation, conditions and modals win over plans; "will" is a plan unless an expectation embeds it ("experts
- * believe ... will seek"). With no cue, the caller decides from tense and date.
+ * An event a verb above denies ("denied attacking", "denied that it had attacked") is negated whatever its tense.
+ * At one word a condition wins over negation ("if Arnor does not attack"), and negation over modals ("would not
+ * negotiate"); negation, conditions and modals win over plans; "will" is a plan unless an expectation embeds it
+ * ("experts believe ... will seek"). With no cue, the caller decides from tense and date.
  */
 public final class StatusClassifier {
     /** A status and the words that decided it; {@code status} empty when no cue was found. */
@@ -38,6 +40,10 @@ public final class StatusClassifier {
             "scrap", "abandon", "deny", "reject", "call");
     private static final Set<String> NEGATING_MODIFIERS = Set.of("cancelled", "canceled", "postponed", "aborted", "failed",
             "scrapped");
+    /** Verbs that deny their complement happened, whatever its tense ("denied that it had attacked"). */
+    private static final Set<String> DENYING_VERBS = Set.of("deny");
+    /** Edges from a denied clause up to the denying verb: a complement clause, a gerund ("denied attacking"). */
+    private static final Set<String> DENIED_CLAUSE = Set.of("ccomp", "xcomp", "dep");
     private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless");
     private static final Set<String> HYPOTHETICAL_AUX = Set.of("would");
     private static final Set<String> POSSIBLE_AUX = Set.of("may", "might", "could");
@@ -69,6 +75,10 @@ public final class StatusClassifier {
     }
 
     public Decision classify(Sentence s, int predicate) {
+        Optional<Decision> denied = deniedBy(s, predicate);
+        if (denied.isPresent()) {
+            return denied.get();
+        }
         boolean future = false;
         boolean infinitive = false;
         boolean finiteBelow = false;
@@ -146,21 +156,30 @@ public final class StatusClassifier {
     private Decision cues(Sentence s, int i, boolean embedding) {
         Token t = s.token(i);
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        // a condition, then negation, before the other cues whatever the word order: "if Arnor does not attack" is
+        // hypothetical, "would not negotiate" negated
         for (Dependency d : s.childrenOf(i)) {
-            Token c = s.token(d.dependent());
-            String w = c.word().toLowerCase(Locale.ROOT);
+            String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+            if (d.baseRelation().equals("mark") && CONDITIONAL_MARKS.contains(w)) {
+                return Decision.of(Status.HYPOTHETICAL, w);
+            }
+        }
+        for (Dependency d : s.childrenOf(i)) {
+            String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
             String rel = d.baseRelation();
             if ((rel.equals("advmod") || rel.equals("det") || rel.equals("neg")) && NEGATORS.contains(w)) {
                 return Decision.of(Status.NEGATED, w);
             }
+        }
+        for (Dependency d : s.childrenOf(i)) {
+            Token c = s.token(d.dependent());
+            String w = c.word().toLowerCase(Locale.ROOT);
+            String rel = d.baseRelation();
             if (rel.equals("obj") && t.isVerb() && determinedByNo(s, d.dependent())) {
                 return Decision.of(Status.NEGATED, "no " + c.word());
             }
             if (rel.equals("amod") && NEGATING_MODIFIERS.contains(w)) {
                 return Decision.of(Status.NEGATED, w);
-            }
-            if (rel.equals("mark") && CONDITIONAL_MARKS.contains(w)) {
-                return Decision.of(Status.HYPOTHETICAL, w);
             }
             if (rel.equals("aux") && HYPOTHETICAL_AUX.contains(w)) {
                 return Decision.of(Status.HYPOTHETICAL, w);
@@ -202,6 +221,27 @@ public final class StatusClassifier {
             return Decision.of(Status.ONGOING, "progressive (" + t.word() + ")");
         }
         return Decision.none("");
+    }
+
+    /**
+     * An event that a verb above denies, whatever its own tense: "Tehran denied that it had attacked", "denied
+     * attacking" (which the parser hangs as {@code dep}). Its own past tense would otherwise make it occurred.
+     */
+    private static Optional<Decision> deniedBy(Sentence s, int clause) {
+        int current = clause;
+        for (int steps = 0; steps < 3; steps++) {
+            Optional<Dependency> head = s.headOf(current);
+            if (head.isEmpty() || head.get().governor() == Dependency.ROOT
+                    || !DENIED_CLAUSE.contains(head.get().baseRelation())) {
+                return Optional.empty();
+            }
+            current = head.get().governor();
+            Token t = s.token(current);
+            if (t.isVerb() && DENYING_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                return Optional.of(Decision.of(Status.NEGATED, t.word()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** "held no talks", "made no visit": the object's determiner negates the event. */
@@ -255,13 +295,16 @@ public final class StatusClassifier {
     }
 
     /**
-     * Whether the predicate refers to the future: a future auxiliary on it or on a verb that embeds it ("will not
-     * announce", "would like to thank"). Negated and hypothetical events keep their own time this way.
+     * Whether the predicate refers to the future: a future or modal auxiliary on it or on a verb that embeds it
+     * ("will not announce", "would not give", "could not prevent", "would like to thank"). Negated and hypothetical
+     * events keep their own time this way: negation wins over a modal in the status, the modal still says the
+     * event is not (yet) real.
      */
     public boolean futureReference(Sentence s, int predicate) {
         int current = predicate;
         for (int steps = 0; steps < 4 && current >= 0; steps++) {
-            if (hasAux(s, current, FUTURE_AUX) || isInfinitive(s, current)) {
+            if (hasAux(s, current, FUTURE_AUX) || hasAux(s, current, HYPOTHETICAL_AUX)
+                    || hasAux(s, current, POSSIBLE_AUX) || isInfinitive(s, current)) {
                 return true;
             }
             Optional<Dependency> head = s.headOf(current);

@@ -27,7 +27,7 @@ class CameoTableTest {
     private static final Path CAMEO_CODES = Path.of("../shared/evaldata/dictionaries/cameo_codes/cameo_codes.tsv");
     private static final Path CAMEO2PLOVER = Path.of("../shared/evaldata/event_coding/plover/CAMEO2PLOVER-2021.txt");
 
-    private static final String HEADER = "code\tname\tgoldstein\tquad_class\tplover_type\tplover_mode\n";
+    private static final String HEADER = "code\tname\tgoldstein\tquad_class\tplover_type\tplover_mode\tplover_context\n";
 
     private final CameoTable table = CameoTable.builtIn();
 
@@ -39,6 +39,7 @@ class CameoTableTest {
         assertEquals(1, visit.quadClass());
         assertEquals("CONSULT", visit.ploverType());
         assertEquals("visit", visit.ploverMode());
+        assertEquals(List.of("diplomatic"), table.get("163").ploverContexts());
 
         CameoCode force = table.get("190");
         assertEquals(4, force.quadClass());
@@ -107,11 +108,21 @@ class CameoTableTest {
         assumeTrue(Files.isRegularFile(CAMEO2PLOVER), "reference data absent: " + CAMEO2PLOVER);
         Pattern entry = Pattern.compile("^(\\d{2,4}):([^#]*)");
         Map<String, Set<String>> types = new LinkedHashMap<>();
+        Map<String, List<String>> contexts = new LinkedHashMap<>();
         for (String line : Files.readAllLines(CAMEO2PLOVER, StandardCharsets.UTF_8)) {
             Matcher m = entry.matcher(line.strip());
             if (m.find()) {
-                String type = m.group(2).split(",", -1)[0].strip();
-                types.computeIfAbsent(m.group(1), k -> new LinkedHashSet<>()).add(type);
+                String[] fields = m.group(2).split(",", -1);
+                types.computeIfAbsent(m.group(1), k -> new LinkedHashSet<>()).add(fields[0].strip());
+                List<String> listed = new ArrayList<>();
+                if (fields.length > 2) {
+                    for (String context : fields[2].split(";")) {
+                        if (!context.isBlank()) {
+                            listed.add(context.strip());
+                        }
+                    }
+                }
+                contexts.putIfAbsent(m.group(1), listed);
             }
         }
         assertTrue(types.size() > 250, "parsed only " + types.size() + " mapping entries");
@@ -124,6 +135,10 @@ class CameoTableTest {
             }
         }
         assertEquals(List.of(), problems);
+        for (Map.Entry<String, List<String>> e : contexts.entrySet()) {
+            table.find(e.getKey()).ifPresent(c -> assertEquals(e.getValue(), c.ploverContexts(), "contexts of " + c.code()));
+        }
+        assertTrue(contexts.values().stream().anyMatch(c -> c.size() > 1), "some code has several contexts");
 
         // Codes the mapping lacks inherit the nearest mapped ancestor's type, or stay empty.
         for (CameoCode c : table.all().values()) {
@@ -135,29 +150,34 @@ class CameoTableTest {
                 String expected = types.containsKey(parent) ? table.get(parent).ploverType() : "";
                 assertEquals(expected, c.ploverType(), "inherited PLOVER type of " + c.code());
                 assertEquals("", c.ploverMode(), "an inherited mapping has no mode: " + c.code());
+                assertEquals(List.of(), c.ploverContexts(), "an inherited mapping has no context: " + c.code());
             }
         }
     }
 
     @Test
     void readsAWellFormedTable() throws IOException {
-        CameoTable small = read("# a comment\n\n" + HEADER + "042\tMake a visit\t1.9\t1\tCONSULT\tvisit\n"
-                + "19\tFight\t-10.0\t4\tASSAULT\t\n");
+        CameoTable small = read("# a comment\n\n" + HEADER + "042\tMake a visit\t1.9\t1\tCONSULT\tvisit\t\n"
+                + "19\tFight\t-10.0\t4\tASSAULT\t\tmilitary; legal\n");
         assertEquals(2, small.size());
         assertEquals("", small.get("19").ploverMode());
+        assertEquals(List.of("military", "legal"), small.get("19").ploverContexts());
+        assertEquals(List.of(), small.get("042").ploverContexts());
     }
 
     @Test
     void rejectsMalformedLinesNamingSourceAndLine() {
-        assertRejected("# comment\n" + HEADER + "042\tMake a visit\t1.9\t1\tCONSULT\n", "bad.tsv:3:", "6 tab-separated");
-        assertRejected(HEADER + "42x\tMake a visit\t1.9\t1\tCONSULT\tvisit\n", "bad.tsv:2:", "42x");
-        assertRejected(HEADER + "042\tMake a visit\t19\t1\tCONSULT\tvisit\n", "bad.tsv:2:", "[-10, 10]");
-        assertRejected(HEADER + "042\tMake a visit\tone\t1\tCONSULT\tvisit\n", "bad.tsv:2:", "Goldstein");
-        assertRejected(HEADER + "042\tMake a visit\t1.9\t5\tCONSULT\tvisit\n", "bad.tsv:2:", "QuadClass");
-        assertRejected(HEADER + "042\tMake a visit\t1.9\t1\tCONSULT\tvisit\n\n"
-                + "042\tHost a visit\t2.8\t1\tCONSULT\tvisit\n", "bad.tsv:4:", "duplicate code 042");
-        assertRejected("code\tname\tweight\tquad_class\tplover_type\tplover_mode\n", "bad.tsv:1:", "header");
-        assertRejected(HEADER + "042\t\t1.9\t1\tCONSULT\tvisit\n", "bad.tsv:2:", "empty name");
+        assertRejected("# comment\n" + HEADER + "042\tMake a visit\t1.9\t1\tCONSULT\n", "bad.tsv:3:", "7 tab-separated");
+        assertRejected(HEADER + "42x\tMake a visit\t1.9\t1\tCONSULT\tvisit\t\n", "bad.tsv:2:", "42x");
+        assertRejected(HEADER + "042\tMake a visit\t19\t1\tCONSULT\tvisit\t\n", "bad.tsv:2:", "[-10, 10]");
+        assertRejected(HEADER + "042\tMake a visit\tone\t1\tCONSULT\tvisit\t\n", "bad.tsv:2:", "Goldstein");
+        assertRejected(HEADER + "042\tMake a visit\t1.9\t5\tCONSULT\tvisit\t\n", "bad.tsv:2:", "QuadClass");
+        assertRejected(HEADER + "042\tMake a visit\t1.9\t1\tCONSULT\tvisit\t\n\n"
+                + "042\tHost a visit\t2.8\t1\tCONSULT\tvisit\t\n", "bad.tsv:4:", "duplicate code 042");
+        assertRejected("code\tname\tweight\tquad_class\tplover_type\tplover_mode\tplover_context\n", "bad.tsv:1:", "header");
+        assertRejected(HEADER + "042\t\t1.9\t1\tCONSULT\tvisit\t\n", "bad.tsv:2:", "empty name");
+        assertRejected(HEADER + "042\tMake a visit\t1.9\t1\tCONSULT\tvisit\tmilitary;;legal\n", "bad.tsv:2:",
+                "empty PLOVER context");
     }
 
     private static void assertRejected(String text, String where, String what) {

@@ -255,4 +255,43 @@ class PatternEventCoderTest {
         assertEquals(List.of("OSG>GON:0873"), code(d, "Osgiliath handed over its weapons to Gondor."));
         assertEquals(List.of("OSG>GON:084"), code(d, "Osgiliath handed over the bodies to Gondor."));
     }
+
+    @Test
+    void reportedSpeechCodesTheReportedEventNotTheSpeaker() {
+        // "say" is no event pattern: the speaker stays an attribution (time stage), the reported attack is coded
+        assertEquals(List.of("GON>ROH:190"), code("Arnor said Gondor attacked Rohan on Monday."));
+        assertEquals(List.of("GON>ROH:190"), code("Gondor attacked Rohan on Monday, Arnor said."));
+    }
+
+    @Test
+    void aPronounSubjectOfWhatASpeakerReportsIsTheSpeaker() {
+        assertEquals(List.of("ARN>GON:046"), code("Arnor said it would not negotiate with Gondor."));
+        assertEquals(List.of("ARN>GON:190"), code("Arnor denied that it had attacked Gondor."));
+        assertEquals(List.of("ARN>GON:190", "OSG>GON:190"),
+                code("Arnor and Osgiliath insisted they never attacked Gondor."));
+        assertEquals(List.of(), code("Aragorn said it attacked Gondor."), "a person is not \"it\"");
+        assertEquals(List.of(), code("Arnor said they attacked Gondor."), "one country is not \"they\"");
+        assertEquals(List.of(), code("It attacked Gondor on Monday."), "no speaker to stand for");
+    }
+
+    @Test
+    void aDeniedGerundSharesTheSubject() {
+        assertEquals(List.of("ARN>GON:190"), code("Arnor denied attacking Gondor."));
+        assertEquals(List.of("OSG>GON:194"), code("Osgiliath has denied shelling Gondor."));
+    }
+
+    @Test
+    void anAccusationIsTheEventNotTheAllegedAct() {
+        List<String> events = code("Arnor accused Gondor of attacking Rohan.");
+        assertEquals(1, events.size(), "no GON>ROH attack: it is alleged, not reported as fact");
+        assertTrue(events.get(0).startsWith("ARN>GON:112"), events.get(0));
+        assertEquals(List.of("ARN>GON:1123"), code("Arnor accused Gondor of shelling its villages."));
+        assertEquals(List.of("ARN>GON:112"), code("Arnor blamed Gondor for the attack."));
+    }
+
+    @Test
+    void aRefusalToMeetIsARejection() {
+        assertEquals(List.of("ARN>GON:125"), code("Arnor refused to meet Gondor."));
+        assertEquals(List.of("ARN>GON:125"), code("Arnor declined to meet Gondor's envoy."));
+    }
 }

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.parley.model.Attribution;
+import org.parley.model.Span;
 import org.parley.testing.SampleEvents;
 
 class CsvEventWriterTest {
@@ -29,6 +31,21 @@ class CsvEventWriterTest {
         int sentence = rows.get(0).indexOf("sentence_text");
         assertTrue(rows.get(1).get(sentence).contains("\nSecond line"));
         assertEquals("", rows.get(2).get(rows.get(0).indexOf("location_text")));
+    }
+
+    @Test
+    void theSpeakersCodeHasAColumn() throws IOException {
+        StringBuilder out = new StringBuilder();
+        CsvEventWriter w = new CsvEventWriter(out);
+        w.write(List.of(SampleEvents.assertedBy(SampleEvents.talks(),
+                new Attribution("Seoul", "KORGOV", "say", new Span(0, 5))), SampleEvents.talks()));
+        w.finish();
+        List<List<String>> rows = parse(out.toString());
+        int actor = rows.get(0).indexOf("attribution_actor");
+        assertEquals(rows.get(0).indexOf("attribution_text") + 1, actor);
+        assertEquals("KORGOV", rows.get(1).get(actor));
+        assertEquals("Seoul", rows.get(1).get(actor - 1));
+        assertEquals("", rows.get(2).get(actor), "the ministry names no actor");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.parley.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -85,18 +86,16 @@ class EventExporterTest {
         JsonNode talks = new ObjectMapper().readTree(lines.get(0));
         assertEquals("a1:5:0", talks.get("id").asText());
         assertEquals("2025-12-15", talks.get("date").asText());
-        assertEquals("CONSULT", talks.get("event").asText());
-        assertEquals("", talks.get("mode").asText());
-        assertEquals("KORGOV", talks.get("source").asText());
-        assertEquals("KOR", talks.get("src_actor").asText());
-        assertEquals("GOV", talks.get("src_agent").asText());
-        assertEquals("CHNGOV", talks.get("target").asText());
-        assertEquals("CHN", talks.get("tgt_actor").asText());
-        assertEquals("Beijing", talks.at("/location/placename").asText());
+        assertEquals("CONSULT", talks.at("/event/0").asText());
+        assertEquals(0, talks.get("mode").size());
+        assertEquals("KOR", talks.at("/source/0/code").asText());
+        assertEquals("GOV", talks.at("/source/0/sector").asText());
+        assertEquals("CHN", talks.at("/recipient/0/code").asText());
+        assertEquals("Beijing", talks.at("/event_loc/name").asText());
         assertEquals(ExportSamples.talks().event().evidence().sentenceText(), talks.get("text").asText());
         JsonNode visit = new ObjectMapper().readTree(lines.get(1));
-        assertEquals("visit", visit.get("mode").asText());
-        assertTrue(visit.get("location").isNull());
+        assertEquals("visit", visit.at("/mode/0").asText());
+        assertFalse(visit.has("event_loc"), "no place named, no location object");
         assertTrue(visit.get("parley_date_end").isNull());
     }
 

@@ -81,5 +81,18 @@ class CameoCodeTest {
                 () -> new CameoCode("01", "n", 0, 1, null, "")).getMessage());
         assertEquals("ploverMode", assertThrows(NullPointerException.class,
                 () -> new CameoCode("01", "n", 0, 1, "", null)).getMessage());
+        assertEquals("ploverContexts", assertThrows(NullPointerException.class,
+                () -> new CameoCode("01", "n", 0, 1, "", "", null)).getMessage());
+    }
+
+    @Test
+    void contextsAreCopiedAndMustNotBeBlank() {
+        java.util.List<String> contexts = new java.util.ArrayList<>(java.util.List.of("military"));
+        CameoCode code = new CameoCode("190", "Use conventional military force", -10, 4, "ASSAULT", "", contexts);
+        contexts.add("legal");
+        assertEquals(java.util.List.of("military"), code.ploverContexts(), "a copy, not a view");
+        assertEquals(java.util.List.of(), new CameoCode("042", "Make a visit", 1.9, 1, "CONSULT", "visit").ploverContexts());
+        assertThrows(IllegalArgumentException.class,
+                () -> new CameoCode("190", "n", -10, 4, "ASSAULT", "", java.util.List.of(" ")));
     }
 }

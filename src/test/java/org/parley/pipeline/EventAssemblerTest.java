@@ -2,6 +2,7 @@ package org.parley.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -142,6 +143,50 @@ class EventAssemblerTest {
         assertSame(says, e.attribution());
         assertTrue(e.historical());
         assertSame(tokyo, e.location());
+    }
+
+    private Event hostSaidBy(Attribution a) {
+        Timing timing = new Timing(EventDate.ofArticle(MoonDocument.ARTICLE_DATE), Status.OCCURRED, "past tense", a,
+                false);
+        return assembler.assemble(moon.document, moon.host(), timing, moon.mentions());
+    }
+
+    @Test
+    void theSpeakerTakesTheCodeOfTheActorMentionOverItsWords() {
+        // as if "Seoul said" stood in the sentence: the attribution's words are the mention of Seoul
+        Attribution seoulSays = new Attribution("Seoul", "", "say", moon.seoul.span());
+        Attribution resolved = hostSaidBy(seoulSays).attribution();
+        assertEquals("KORGOV", resolved.actor());
+        assertEquals("Seoul", resolved.text());
+        assertEquals("say", resolved.cue());
+        assertEquals(moon.seoul.span(), resolved.span());
+    }
+
+    @Test
+    void theSpeakerIsTheMentionOverlappingMostOfItsWords() {
+        // "Seoul hosted Tokyo officials" read as one phrase: "Tokyo officials" covers more of it than "Seoul"
+        Attribution phrase = new Attribution("Seoul hosted Tokyo officials", "", "say",
+                moon.hostSentence.spanOf(0, 4));
+        assertEquals("JPNGOV", hostSaidBy(phrase).attribution().actor());
+    }
+
+    @Test
+    void theSpeakerIsCodedOnTheArticlesDateNotTheEventsDate() {
+        // Moon is KORGOV for the 2019 visit but KORELI when he speaks, on the article's date
+        Attribution moonSays = new Attribution("Moon Jae-in", "", "say", moon.moon.span());
+        Timing timing = new Timing(moon.june2019(), Status.OCCURRED, "past tense", moonSays, true);
+        Event e = assembler.assemble(moon.document, moon.visit(), timing, moon.mentions());
+        assertEquals("KORGOV", e.source().code());
+        assertEquals("KORELI", e.attribution().actor());
+    }
+
+    @Test
+    void aSpeakerNamingNoActorKeepsNoCode() {
+        Attribution analysts = new Attribution("analysts", "", "say", new Span(0, 4));
+        assertSame(analysts, hostSaidBy(analysts).attribution(), "the title's words hold no mention of sentence 2");
+        assertNull(hostSaidBy(null).attribution());
+        Attribution coded = new Attribution("Seoul", "PRKGOV", "say", moon.seoul.span());
+        assertSame(coded, hostSaidBy(coded).attribution(), "a code already given is kept");
     }
 
     @Test

@@ -42,6 +42,12 @@ public final class SampleEvents {
                         "dict-1", "0.1.0"));
     }
 
+    /** The same event asserted by someone else ("Seoul said ..."). */
+    public static Event assertedBy(Event e, Attribution attribution) {
+        return new Event(e.articleId(), e.sentence(), e.source(), e.target(), e.cameo(), e.date(), e.status(),
+                e.statusCue(), attribution, e.historical(), e.location(), e.evidence());
+    }
+
     public static Participant participant(String code, String text, int begin) {
         return new Participant(code, code.substring(0, 3), code.substring(3), text, new Span(begin, begin + text.length()),
                 "test:" + code, "");

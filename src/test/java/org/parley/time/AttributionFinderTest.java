@@ -39,6 +39,34 @@ class AttributionFinderTest {
     }
 
     @Test
+    void aReportingClauseSetOffAfterTheEvent() {
+        // the parser hangs "said" on "shelled" as parataxis here, not the other way round
+        Attribution a = find("Arnor shelled Gondor on Sunday, the Gondorian defence ministry said.", "shelled")
+                .orElseThrow();
+        assertEquals("the Gondorian defence ministry", a.text());
+        assertEquals("say", a.cue());
+    }
+
+    @Test
+    void theSpeakerOfAReportedEvent() {
+        Attribution a = find("The government of Rohan said Arnor attacked Gondor overnight.", "attacked").orElseThrow();
+        assertEquals("The government of Rohan", a.text());
+        assertEquals("say", a.cue());
+    }
+
+    @Test
+    void whoDeniesIsWhoAsserts() {
+        Attribution a = find("Arnor denied that its troops had attacked Gondor.", "attacked").orElseThrow();
+        assertEquals("Arnor", a.text());
+        assertEquals("deny", a.cue());
+    }
+
+    @Test
+    void aReportingVerbWithItsOwnComplementAttributesNothingElse() {
+        assertTrue(find("Arnor attacked Gondor; Rohan said it would send aid.", "attacked").isEmpty());
+    }
+
+    @Test
     void plainReportHasNone() {
         assertTrue(find("Arnor attacked Gondor on Monday.", "attacked").isEmpty());
     }

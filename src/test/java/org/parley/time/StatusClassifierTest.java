@@ -1,6 +1,8 @@
 package org.parley.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.parley.time.TimeFixtures.sentence;
 import static org.parley.time.TimeFixtures.token;
 
@@ -22,6 +24,52 @@ class StatusClassifierTest {
         assertEquals(Optional.of(Status.NEGATED), status("Arnor did not attack Gondor.", "attack"));
         assertEquals(Optional.of(Status.NEGATED), status("Arnor refused to meet Gondor.", "meet"));
         assertEquals(Optional.of(Status.NEGATED), status("The two governments have held no formal talks since April.", "held"));
+    }
+
+    @Test
+    void aDeniedEventIsNegatedWhateverItsTense() {
+        Sentence gerund = sentence("Arnor denied shelling Gondor's border towns.");
+        StatusClassifier.Decision d = classifier.classify(gerund, token(gerund, "shelling"));
+        assertEquals(Optional.of(Status.NEGATED), d.status());
+        assertEquals("denied", d.cue());
+        assertEquals(Optional.of(Status.NEGATED),
+                status("Arnor denied that its troops had attacked Gondor.", "attacked"), "a past perfect clause");
+        assertEquals(Optional.of(Status.NEGATED),
+                status("Officials in Minas Tirith said Arnor has denied attacking Gondor.", "attacking"));
+    }
+
+    @Test
+    void aReportedEventIsNotDenied() {
+        StatusClassifier.Decision d = classify("Arnor said Gondor attacked its border towns.", "attacked");
+        assertEquals(Optional.of(Status.OCCURRED), d.status());
+        assertEquals("past tense (attacked)", d.cue());
+        assertEquals(Optional.of(Status.OCCURRED), status("Arnor accused Gondor of attacking Rohan.", "accused"));
+    }
+
+    @Test
+    void negationWinsOverAModalAndAConditionOverNegation() {
+        StatusClassifier.Decision d = classify("Arnor said it would not negotiate with Gondor.", "negotiate");
+        assertEquals(Optional.of(Status.NEGATED), d.status());
+        assertEquals("not", d.cue());
+        assertEquals(Optional.of(Status.NEGATED), status("Arnor could not reach Gondor's capital.", "reach"));
+        assertEquals(Optional.of(Status.HYPOTHETICAL),
+                status("If Arnor does not withdraw from Gondor, sanctions will follow.", "withdraw"));
+    }
+
+    @Test
+    void aNegatedModalStillRefersToTheFuture() {
+        Sentence would = sentence("Arnor said it would not give Gondor any aid.");
+        assertEquals(Optional.of(Status.NEGATED), classifier.classify(would, token(would, "give")).status());
+        assertTrue(classifier.futureReference(would, token(would, "give")));
+        Sentence could = sentence("Arnor could not prevent the attack on Gondor.");
+        assertTrue(classifier.futureReference(could, token(could, "prevent")));
+        Sentence past = sentence("Arnor did not attack Gondor.");
+        assertFalse(classifier.futureReference(past, token(past, "attack")));
+    }
+
+    private StatusClassifier.Decision classify(String text, String predicate) {
+        Sentence s = sentence(text);
+        return classifier.classify(s, token(s, predicate));
     }
 
     @Test
