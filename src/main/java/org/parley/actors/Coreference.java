@@ -29,8 +29,20 @@ import org.parley.model.Token;
  *   <li>Compound: "the two sides", "both countries", "the two leaders" refer to both actors of the nearest sentence
  *       (the current one before the phrase, then up to three before it) that names actors of exactly two different
  *       countries; the phrase yields two mentions over the same words, one per actor. Each country is represented
- *       by its first person, group or institution with an agent, else its capital, else its name. A nearer
+ *       by its first person, group or institution with an agent, else its capital, else its name; a bare country
+ *       takes the agent of the pair noun when it has one ("the two governments", "the two leaders": {@code BRAGOV},
+ *       not {@code BRA}). A nearer
  *       sentence with three or more countries makes the reference ambiguous and yields nothing.</li>
+ *   <li>Country: "the country", "the nation" (with "'s" and an agent noun: "the country's ambassador") refer to the
+ *       country of the nearest sentence (the current one before the phrase, then up to two before it) whose actors
+ *       are of countries: when they are all of one country, that country (bare, or with the agent); two or more
+ *       make it ambiguous. With no country in reach, the article's only country, if it has one
+ *       ({@link ArticleCountry}).</li>
+ *   <li>Institution: "the" and an institution noun with no country ("the foreign ministry", "the government", "the
+ *       army") is that institution of the country of the nearest sentence, found as for "the country"; never an
+ *       institution that sits abroad (an embassy, consulate, delegation or mission), nor one placed by what follows
+ *       ("the government in Minsk", "the government of India"). For both rules a capital after a preposition ("in
+ *       Brussels") is a place, not a country the sentence speaks of.</li>
  * </ul>
  */
 final class Coreference {
@@ -45,17 +57,38 @@ final class Coreference {
     private static final int PAIR_WINDOW = 3;
 
     /** A remembered mention, what it refers to, and the part of speech of its head (for plural "they"). */
-    private record Entry(ActorMention mention, Referent referent, String headPos) {
+    /**
+     * A remembered mention, what it refers to, the part of speech of its head (for plural "they"), and whether it
+     * is a capital after a preposition ("in Brussels"): a place, which "the country" does not refer to.
+     */
+    private record Entry(ActorMention mention, Referent referent, String headPos, boolean place) {
     }
 
+    private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation");
+    /** Institutions that sit abroad: "the embassy" after "Germany summoned ..." is another country's. */
+    private static final Set<String> ABROAD = Set.of("embassy", "consulate", "delegation", "mission");
+
     private final LocalDate documentDate;
+    private final Set<String> countryCodes;
+    private final Country articleCountry;
     private final List<Entry> entries = new ArrayList<>();
     private final List<Referent> people = new ArrayList<>();
     private final Map<Referent, Integer> lastSeen = new LinkedHashMap<>();
     private boolean title;
 
+    /** Coreference without "the country" (no country codes known). */
     Coreference(LocalDate documentDate) {
+        this(documentDate, Set.of(), null);
+    }
+
+    /**
+     * @param countryCodes   the codes that are countries ("the country" refers only to these)
+     * @param articleCountry the article's only country, or null
+     */
+    Coreference(LocalDate documentDate, Set<String> countryCodes, Country articleCountry) {
         this.documentDate = Objects.requireNonNull(documentDate, "documentDate");
+        this.countryCodes = Set.copyOf(countryCodes);
+        this.articleCountry = articleCountry;
     }
 
     /** From now on sentences are the title, read after the body: surnames look forward, pronouns are left alone. */
@@ -68,7 +101,9 @@ final class Coreference {
         for (int k = 0; k < found.mentions().size(); k++) {
             Referent r = found.referents().get(k);
             ActorMention m = found.mentions().get(k);
-            entries.add(new Entry(m, r, s.token(m.headToken()).pos()));
+            boolean place = m.kind() == MentionKind.CAPITAL && m.firstToken() > 0
+                    && s.token(m.firstToken() - 1).pos().equals("IN");
+            entries.add(new Entry(m, r, s.token(m.headToken()).pos(), place));
             if (r.person()) {
                 if (!people.contains(r)) {
                     people.add(r);
@@ -257,16 +292,107 @@ final class Coreference {
         if (pair == null) {
             return null;
         }
+        Agent nounAgent = lex[k] != null && lex[k].end() == k + 1 ? lex[k].agent().filter(a -> !a.prefix()).orElse(null)
+                : null;
         List<ActorMention> ms = new ArrayList<>();
         List<Referent> rs = new ArrayList<>();
         for (Entry e : pair) {
-            List<ActorRole> roles = agent == null ? e.referent().roles() : withAgent(e.referent().roles(), agent);
+            List<ActorRole> roles = e.referent().roles();
+            if (agent != null) {
+                roles = withAgent(roles, agent);
+            } else if (nounAgent != null && !e.referent().hasSector()) {
+                roles = withAgent(roles, nounAgent); // "the two governments", "the two leaders" of a bare country
+            }
             ActorMention m = Mentions.of(s, i, end, MentionKind.COREFERENCE, roles,
                     "coref:two-sides->" + e.referent().rule());
             ms.add(m);
             rs.add(Referent.of(m));
         }
         return new Found(ms, rs, end);
+    }
+
+    /** "the country", "the nation", "the country's ambassador" at token {@code i}, or null. */
+    Found country(Sentence s, int i, LexMatch[] lex) {
+        int n = s.tokens().size();
+        if (title || i + 1 >= n || !key(s, i).equals("the") || !COUNTRY_NOUNS.contains(key(s, i + 1))
+                || lex[i + 1] != null) {
+            return null;
+        }
+        int end = i + 2;
+        if (end < n && s.token(end).pos().startsWith("NN") && !TokenKeys.isPossessive(s.token(end))) {
+            return null; // "the country music", "the nation state"
+        }
+        String code = nearestCountry(s, i);
+        String rule;
+        if (code != null) {
+            rule = "coref:the-country->" + code;
+        } else if (articleCountry != null) {
+            code = articleCountry.code();
+            rule = "coref:the-country->article-country:" + code;
+        } else {
+            return null;
+        }
+        Agent agent = null;
+        if (end < n && TokenKeys.isPossessive(s.token(end)) && end + 1 < n && lex[end + 1] != null
+                && lex[end + 1].agent().isPresent() && !lex[end + 1].agent().get().prefix()) {
+            agent = lex[end + 1].agent().get();
+            end = lex[end + 1].end();
+        }
+        Actor actor = Actor.of(agent == null ? code : agent.codeFor(code));
+        ActorMention m = Mentions.of(s, i, end, MentionKind.COREFERENCE,
+                new ActorRole(actor, null, null, s.textOf(i, end)), rule);
+        return Found.one(m, Referent.of(m));
+    }
+
+    /** "the foreign ministry", "the government", "the army" at token {@code i}, or null. */
+    Found institution(Sentence s, int i, LexMatch[] lex) {
+        int n = s.tokens().size();
+        if (title || i + 1 >= n || !key(s, i).equals("the") || lex[i + 1] == null
+                || lex[i + 1].lexemes().size() != 1 || lex[i + 1].agent().isEmpty()) {
+            return null;
+        }
+        Agent agent = lex[i + 1].agent().get();
+        int end = lex[i + 1].end();
+        if (agent.prefix() || agent.kind() != AgentKind.BODY || ABROAD.contains(agent.term())
+                || end < n && (key(s, end).equals("of") || key(s, end).equals("in") || key(s, end).equals("from"))) {
+            return null;
+        }
+        String code = nearestCountry(s, i);
+        if (code == null) {
+            return null;
+        }
+        ActorMention m = Mentions.of(s, i, end, MentionKind.COREFERENCE,
+                new ActorRole(Actor.of(agent.codeFor(code)), null, null, s.textOf(i, end)),
+                "coref:the-institution->" + code + "+" + agent.code());
+        return Found.one(m, Referent.of(m));
+    }
+
+    /** The one country of the nearest sentence (before token {@code i}) with actors of countries, or null. */
+    private String nearestCountry(Sentence s, int i) {
+        for (int back = 0; back <= PRONOUN_WINDOW; back++) {
+            int target = s.index() - back;
+            if (target < 1) {
+                break;
+            }
+            Set<String> roots = new java.util.LinkedHashSet<>();
+            for (Entry e : entries) {
+                ActorMention m = e.mention();
+                if (m.sentence() != target || back == 0 && m.firstToken() >= i || e.place()) {
+                    continue;
+                }
+                String root = e.referent().rootOn(documentDate);
+                if (countryCodes.contains(root)) {
+                    roots.add(root);
+                }
+            }
+            if (roots.size() == 1) {
+                return roots.iterator().next();
+            }
+            if (roots.size() > 1) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private static boolean isPossessiveAfterPlural(Sentence s, int k) {

@@ -27,6 +27,11 @@ public final class CountryTableReader {
         return parse(TsvReader.read(in, fileName, HEADER));
     }
 
+    /** The {@code countries.tsv} bundled with Parley. */
+    public static CountryTable builtIn() {
+        return resource(ActorDictionaries.RESOURCE_DIR + "countries.tsv");
+    }
+
     static CountryTable resource(String name) {
         return parse(TsvReader.resource(name, HEADER));
     }

@@ -2,8 +2,12 @@ package org.parley.actors;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import org.parley.model.ActorMention;
 import org.parley.model.AnnotatedDocument;
 import org.parley.model.Sentence;
@@ -17,16 +21,25 @@ import org.parley.model.Sentence;
  *
  * <p>Conventions (see {@code docs/DICTIONARIES.md}): a country name is its bare code ({@code CHN}); a capital or seat
  * of government is the government ({@code CHNGOV}); a compound reference ("the two sides") is two mentions over the
- * same words.
+ * same words. In an article that names one country only, the bare domestic sector words are that country's
+ * ({@link ArticleCountry}).
  */
 public final class DictionaryActorResolver implements ActorResolver {
     private final Lexicon lexicon;
     private final LeaderIndex leaders;
+    private final Map<String, Country> countries;
 
     public DictionaryActorResolver(ActorDictionaries dictionaries) {
         Objects.requireNonNull(dictionaries, "dictionaries");
         this.lexicon = new Lexicon(dictionaries);
         this.leaders = new LeaderIndex(lexicon.people());
+        Map<String, Country> byCode = new HashMap<>();
+        for (ActorDictionaries layer : dictionaries.layers()) {
+            for (Country c : layer.countries().all()) {
+                byCode.putIfAbsent(c.code(), c);
+            }
+        }
+        this.countries = Map.copyOf(byCode);
     }
 
     /** A resolver on the dictionaries bundled with Parley. */
@@ -34,10 +47,26 @@ public final class DictionaryActorResolver implements ActorResolver {
         return new DictionaryActorResolver(ActorDictionaries.builtIn());
     }
 
+    /**
+     * Reads the document once; when it names exactly one country ({@link ArticleCountry}) or names one of the two
+     * countries an ambiguous place word may mean ({@link AmbiguousPlaces}), reads it again with that context.
+     */
     @Override
     public List<ActorMention> resolve(AnnotatedDocument document) {
-        Coreference coref = new Coreference(document.article().date());
-        SentencePass pass = new SentencePass(lexicon, leaders, coref);
+        List<ActorMention> plain = resolve(document, null, AmbiguousPlaces.NONE);
+        List<LexMatch[]> matches = new ArrayList<>();
+        for (Sentence s : document.sentences()) {
+            matches.add(lexicon.match(s));
+        }
+        Set<String> named = ArticleCountry.named(matches, plain, countries);
+        Optional<Country> sole = ArticleCountry.sole(named, countries);
+        AmbiguousPlaces places = AmbiguousPlaces.in(named, countries);
+        return sole.isEmpty() && places.isEmpty() ? plain : resolve(document, sole.orElse(null), places);
+    }
+
+    private List<ActorMention> resolve(AnnotatedDocument document, Country articleCountry, AmbiguousPlaces places) {
+        Coreference coref = new Coreference(document.article().date(), countries.keySet(), articleCountry);
+        SentencePass pass = new SentencePass(lexicon, leaders, coref, articleCountry, places);
         boolean hasTitle = !document.article().title().isEmpty();
         List<ActorMention> out = new ArrayList<>();
         List<Sentence> titles = new ArrayList<>();

@@ -18,7 +18,7 @@ import org.parley.model.Token;
  * are tried in this order, and the first that fits consumes its words:
  * <ol>
  *   <li>an expert at an institution of a known country ({@link InstitutionRule}, found beforehand);</li>
- *   <li>"the two sides" and pronouns ({@link Coreference});</li>
+ *   <li>"the two sides", pronouns, "the country" and "the foreign ministry" ({@link Coreference});</li>
  *   <li>[former] country-or-nationality ['s] [modifiers] agent [name]: "South Korea's First Vice Foreign Minister
  *       Park Yoon-joo", "Chinese President Xi Jinping", "South Korean officials", "Hungarian and Romanian
  *       officials" (one mention per country over the same words), "former South Korean president" ({@code ELI});
@@ -31,10 +31,13 @@ import org.parley.model.Token;
  *   <li>the surname of an earlier person, with an institution noun after it ("the Lee administration");</li>
  *   <li>the surname of the one head of state or government of the dictionary who has it, with an institution noun
  *       after it ("the Biden administration" in an article that never names Joe Biden in full);</li>
- *   <li>a country name, a capital, or a demonym used as a noun ("the Americans").</li>
+ *   <li>a country name, a capital, or a demonym used as a noun ("the Americans");</li>
+ *   <li>in an article about one country ({@link ArticleCountry}): a domestic sector word with no country of its own
+ *       ("police", "the farmers", "the government") or an executive title with an unknown name and no country
+ *       ("Punjab Chief Minister Bhagwant Mann") is of that country, with {@code article-country} in its rule.</li>
  * </ol>
  * A place word is no actor when {@link NameContext} says it is a person's name, part of a longer proper name or a
- * subdivision; an agent word with no country is no actor ("analysts", "officials").
+ * subdivision; any other agent word with no country is no actor ("analysts", "officials").
  */
 final class SentencePass {
     /** Words that may stand between a country and its agent noun, or before a title, without changing the actor. */
@@ -46,16 +49,30 @@ final class SentencePass {
     private final Lexicon lexicon;
     private final LeaderIndex leaders;
     private final Coreference coref;
+    private final Country articleCountry;
+    private final AmbiguousPlaces places;
 
+    /** A pass with no article context. */
     SentencePass(Lexicon lexicon, LeaderIndex leaders, Coreference coref) {
+        this(lexicon, leaders, coref, null, AmbiguousPlaces.NONE);
+    }
+
+    /**
+     * A pass where bare domestic sector words take {@code articleCountry} (null: none) and ambiguous place words
+     * have the readings of {@code places}.
+     */
+    SentencePass(Lexicon lexicon, LeaderIndex leaders, Coreference coref, Country articleCountry,
+                 AmbiguousPlaces places) {
         this.lexicon = lexicon;
         this.leaders = leaders;
         this.coref = coref;
+        this.articleCountry = articleCountry;
+        this.places = java.util.Objects.requireNonNull(places, "places");
     }
 
     /** The mentions of one sentence, in token order; each is also remembered for coreference. */
     List<ActorMention> resolve(Sentence s) {
-        Walk w = new Walk(s, lexicon.match(s));
+        Walk w = new Walk(s, places.fill(s, lexicon.match(s)));
         return w.run();
     }
 
@@ -100,6 +117,12 @@ final class SentencePass {
                 f = coref.pronoun(s, i);
             }
             if (f == null) {
+                f = coref.country(s, i, lex);
+            }
+            if (f == null) {
+                f = coref.institution(s, i, lex);
+            }
+            if (f == null) {
                 f = countryPhrase(i);
             }
             if (f == null) {
@@ -119,6 +142,9 @@ final class SentencePass {
             }
             if (f == null) {
                 f = placePhrase(i);
+            }
+            if (f == null && articleCountry != null) {
+                f = articleCountryPhrase(i);
             }
             return f;
         }
@@ -393,6 +419,60 @@ final class SentencePass {
             return null;
         }
 
+        // ---- rule 10: a bare sector word or titled unknown name in an article about one country ----
+
+        private Found articleCountryPhrase(int i) {
+            int j = i;
+            while (j < n && lex[j] == null && MODIFIERS.contains(key(j))) {
+                j++;
+            }
+            LexMatch m = j < n ? lex[j] : null;
+            if (m == null || m.lexemes().size() != 1 || m.agent().isEmpty()) {
+                return null;
+            }
+            Agent agent = m.agent().get();
+            if (agent.kind().takesName() && agent.code().equals("GOV") && !agent.prefix()) {
+                int nameEnd = nameRun(m.end());
+                if (nameEnd <= m.end() || !startsUnqualifiedTitle(i)) {
+                    return null;
+                }
+                ActorMention am = articleMention(i, nameEnd, agent, MentionKind.PERSON);
+                String name = s.textOf(m.end(), nameEnd);
+                return Found.one(am, new Referent(am.rule(), am.roles(), Referent.surnameKeys(List.of(name)), true));
+            }
+            if (j != i || !ArticleCountry.takes(agent) || !ArticleCountry.bareAt(s, i)) {
+                return null;
+            }
+            MentionKind kind = agent.kind() == AgentKind.BODY ? MentionKind.ORGANISATION : MentionKind.GROUP;
+            ActorMention am = articleMention(i, m.end(), agent, kind);
+            return Found.one(am, Referent.of(am));
+        }
+
+        /**
+         * Whether a title starting at {@code i} has no country of its own: what stands before it is no proper noun
+         * the dictionaries know and no possessive; an unknown place ("Punjab Chief Minister") is a subdivision.
+         */
+        private boolean startsUnqualifiedTitle(int i) {
+            if (i == 0) {
+                return true;
+            }
+            Token before = s.token(i - 1);
+            if (lex[i - 1] != null && lex[i - 1].end() == i || TokenKeys.isPossessive(before)
+                    || before.pos().equals("PRP$") || ArticleCountry.FOREIGN_WORDS.contains(key(i - 1))) {
+                return false;
+            }
+            return !before.pos().startsWith("NNP") || "LOCATION".equals(before.ner());
+        }
+
+        private ActorMention articleMention(int first, int end, Agent agent, MentionKind kind) {
+            Country c = articleCountry;
+            String text = s.textOf(first, end);
+            return Mentions.of(s, first, end, kind,
+                    new ActorRole(Actor.of(agent.codeFor(c.code())), null, null,
+                            c.name() + " " + agent.term() + " (the article's only country)"),
+                    "article-country:" + c.code() + "+" + agent.code() + " (" + text + ")");
+        }
+
         /** A nationality word used as a noun: tagged as a noun and not followed by one ("the Americans said"). */
         private boolean isDemonym(LexMatch m) {
             Token last = s.token(m.end() - 1);
@@ -406,14 +486,29 @@ final class SentencePass {
 
         /** The country of a name or nationality word at {@code k} that may start an actor phrase, or null. */
         /**
-         * An adjective (or "and" between adjectives) between a country and its agent noun: "Russia's long-serving
-         * foreign minister", "Ithilen's awful and evil minister". Only where an agent noun follows the run.
+         * An adjective (or "and" and an adjective or participle) or a lower-case noun between a country and its
+         * agent noun:
+         * "Russia's long-serving foreign minister", "Ithilen's awful and evil minister", "India's agriculture
+         * minister". Only where an agent noun follows the run; a noun at most twice ("India's rural development
+         * minister"), and never a capitalized one ("Japan's Toyota chief executive" names a company's officer).
          */
         private boolean describesAgent(int j) {
             int k = j;
-            while (k < n && lex[k] == null && (s.token(k).pos().startsWith("JJ")
-                    || key(k).equals("and") && k + 1 < n && s.token(k + 1).pos().startsWith("JJ"))) {
-                k++;
+            int nouns = 0;
+            while (k < n && lex[k] == null) {
+                Token t = s.token(k);
+                if (t.pos().startsWith("JJ") || t.pos().equals("VBN") && k > 0 && key(k - 1).equals("and")) {
+                    k++;
+                } else if (key(k).equals("and") && k + 1 < n && lex[k + 1] == null
+                        && (s.token(k + 1).pos().startsWith("JJ") || s.token(k + 1).pos().equals("VBN"))) {
+                    k += 2; // "Polish and allied aircraft": a participle after "and" is an adjective too
+                } else if ((t.pos().equals("NN") || t.pos().equals("NNS")) && !TokenKeys.isCapitalized(t.word())
+                        && nouns < 2) {
+                    nouns++;
+                    k++;
+                } else {
+                    break;
+                }
             }
             return k > j && k < n && lex[k] != null && lex[k].agent().isPresent();
         }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 /** {@code parley generate --events N --db FILE}: a synthetic store for benchmarks and tests. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Fill a new store with synthetic events (deterministic for a seed): 40 countries with sectors, "
-                + "CAMEO codes, dates 2015-2024, statuses; for benchmarks and tests.")
+                + "CAMEO codes, dates 2015-2024, statuses, and the events' clusters; for benchmarks and tests.")
 final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--db", required = true, description = "New event store file.")
     Path db;

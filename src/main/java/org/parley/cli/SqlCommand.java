@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 /** {@code parley sql "SELECT ..."}: the user's own reading query on a read-only store. */
 @Command(name = "sql", mixinStandardHelpOptions = true,
         description = "Run one SELECT on the store, opened read-only (no writes, no file access); the tables are "
-                + "described in store/Schema (events, articles, sentences, runs, ingest_errors).")
+                + "described in store/Schema (events, articles, sentences, clusters, runs, ingest_errors). A store of "
+                + "schema version 1 (before clusters) is read as it is, with a note.")
 final class SqlCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "QUERY", description = "One SELECT statement.")
     String sql;
@@ -40,6 +41,10 @@ final class SqlCommand implements Callable<Integer> {
         StoreFiles.requireExisting(spec, db);
         ReadOnlyStore.QueryResult result;
         try (ReadOnlyStore store = ReadOnlyStore.open(db)) {
+            if (store.schemaVersion() == 1) {
+                spec.commandLine().getErr().println("parley: note: " + ReadOnlyStore.VERSION_1);
+                spec.commandLine().getErr().flush();
+            }
             result = store.query(sql, maxRows);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());

@@ -99,9 +99,11 @@ public final class GdeltEventWriter {
         c.add(new Column("NumSources", s -> "1"));
         c.add(new Column("NumArticles", s -> "1"));
         c.add(new Column("AvgTone", s -> ""));
-        geo(c, "Actor1Geo", s -> "");
-        geo(c, "Actor2Geo", s -> "");
-        geo(c, "ActionGeo", s -> s.event().location() == null ? "" : s.event().location().text());
+        // GDELT places each actor where the text puts it (the nearest place name); Parley does not resolve that, and
+        // an actor's country affiliation (Actor1CountryCode) is not its location: these stay empty.
+        geo(c, "Actor1Geo", s -> GdeltPlace.of(null));
+        geo(c, "Actor2Geo", s -> GdeltPlace.of(null));
+        geo(c, "ActionGeo", s -> GdeltPlace.of(s.event().location()));
         c.add(new Column("DATEADDED", GdeltEventWriter::dateAdded));
         c.add(new Column("SOURCEURL", StoredEvent::articleUrl));
         return List.copyOf(c);
@@ -121,10 +123,15 @@ public final class GdeltEventWriter {
         }
     }
 
-    private static void geo(List<Column> c, String p, Function<StoredEvent, String> fullName) {
-        c.add(new Column(p + "_Type", s -> ""));
-        c.add(new Column(p + "_FullName", fullName));
-        for (String f : new String[] {"_CountryCode", "_ADM1Code", "_ADM2Code", "_Lat", "_Long", "_FeatureID"}) {
+    /**
+     * A place's eight columns: type, full name and FIPS country code from {@link GdeltPlace}; ADM1 and ADM2 codes,
+     * latitude, longitude and feature id empty (Parley does not geocode below the country).
+     */
+    private static void geo(List<Column> c, String p, Function<StoredEvent, GdeltPlace> place) {
+        c.add(new Column(p + "_Type", s -> place.apply(s).type()));
+        c.add(new Column(p + "_FullName", s -> place.apply(s).fullName()));
+        c.add(new Column(p + "_CountryCode", s -> place.apply(s).countryCode()));
+        for (String f : new String[] {"_ADM1Code", "_ADM2Code", "_Lat", "_Long", "_FeatureID"}) {
             c.add(new Column(p + f, s -> ""));
         }
     }

@@ -33,19 +33,27 @@ import java.util.Properties;
  * for writing cannot also be opened read-only (DuckDB refuses a second configuration), so close writers first.
  */
 public final class ReadOnlyStore implements AutoCloseable {
+    /** What a version-1 store lacks, and how to migrate it. */
+    public static final String VERSION_1 = "this store has schema version 1, from before clusters, and is read as"
+            + " it is: it has no clusters table and no events.cluster_id; 'parley events', 'timeline', 'actors',"
+            + " 'export' or 'ingest' on it migrates it to version " + Schema.VERSION + " in place, once";
+
     private final Connection connection;
     private final String where;
+    private final int schemaVersion;
 
-    private ReadOnlyStore(Connection connection, String where) {
+    private ReadOnlyStore(Connection connection, String where, int schemaVersion) {
         this.connection = connection;
         this.where = where;
+        this.schemaVersion = schemaVersion;
     }
 
     /**
-     * Opens an existing store read-only and checks its schema version.
+     * Opens an existing store read-only and checks its schema version. A version-1 store (before clusters) is read
+     * as it is, not migrated: it has no {@code clusters} table and no {@code events.cluster_id}.
      *
-     * @throws StoreException if there is no store at {@code db}, it cannot be opened, or its schema is not this
-     *                        code's
+     * @throws StoreException if there is no store at {@code db}, it cannot be opened, or its schema is neither this
+     *                        code's nor version 1
      */
     public static ReadOnlyStore open(Path db) {
         Path file = db.toAbsolutePath();
@@ -64,8 +72,7 @@ public final class ReadOnlyStore implements AutoCloseable {
             throw new StoreException("cannot open " + where + " read-only: " + e.getMessage(), e);
         }
         try {
-            Schema.verify(c, where);
-            return new ReadOnlyStore(c, where);
+            return new ReadOnlyStore(c, where, Schema.verifyReadable(c, where));
         } catch (SQLException | RuntimeException e) {
             try {
                 c.close();
@@ -116,6 +123,11 @@ public final class ReadOnlyStore implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("query failed on " + where + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The store's schema version: {@link Schema#VERSION}, or 1 for a store from before clusters. */
+    public int schemaVersion() {
+        return schemaVersion;
     }
 
     private void refuseAnythingButOneSelect(String sql) {

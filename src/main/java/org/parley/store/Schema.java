@@ -18,7 +18,8 @@ import java.util.List;
  * <dl>
  *   <dt>{@code schema_info}</dt>
  *   <dd>{@code version INTEGER, created_at TIMESTAMP}: one row, the layout version of the file. A store whose
- *   version is newer than {@link #VERSION} is refused; a version-1 store is migrated on open (not read-only).</dd>
+ *   version is newer than {@link #VERSION} is refused; a version-1 store is migrated on open, and read as it is
+ *   when opened read-only.</dd>
  *   <dt>{@code runs}</dt>
  *   <dd>One row per command that wrote to the store: {@code run_id BIGINT} (from sequence {@code run_ids}),
  *   {@code started_at}/{@code finished_at TIMESTAMP} (UTC; {@code finished_at} null while running or if the run
@@ -44,7 +45,7 @@ import java.util.List;
  *   {@code historical BOOLEAN}; {@code location_*} (all null when no place is given); the evidence
  *   {@code predicate}, {@code predicate_begin}/{@code predicate_end}, {@code rule}, {@code dictionary_version},
  *   {@code code_version}; the article's date {@code article_date DATE} for convenience; and
- *   {@code cluster_id BIGINT}, the event's cluster (null only for synthetic stores). Enums
+ *   {@code cluster_id BIGINT}, the event's cluster. Enums
  *   ({@code status}, {@code date_granularity}, {@code date_basis}) are stored as their Java constant names
  *   ({@code OCCURRED}). Strings the model never leaves null are {@code NOT NULL}, and empty strings stay empty.
  *   The evidence's sentence text is not repeated: it is the {@code sentences} row of the event.</dd>
@@ -231,15 +232,21 @@ public final class Schema {
     }
 
     /**
-     * Checks, without changing anything, that a database is a Parley store of this version.
+     * Checks, without changing anything, that a database is a Parley store that can be read as it is, and returns
+     * its version: {@link #VERSION}, or 1, whose tables are this version's less the {@code clusters} table and
+     * {@code events.cluster_id} (read-only opening does not migrate).
      *
      * @throws StoreException if it is not a store, or holds another schema version
      */
-    static void verify(Connection connection, String where) throws SQLException {
+    static int verifyReadable(Connection connection, String where) throws SQLException {
         if (!existingTables(connection).contains("schema_info")) {
             throw new StoreException(where + " has no schema_info table: it is not a Parley event store");
         }
-        check(version(connection), where);
+        int found = version(connection);
+        if (found != 1) {
+            check(found, where);
+        }
+        return found;
     }
 
     private static void check(int found, String where) {

@@ -160,4 +160,73 @@ class CoreferenceTest {
         assertEquals(List.of("CHN"), r.codes("China"));
         assertEquals(0, r.mentions.get(0).sentence(), "mentions are sorted: the title comes first");
     }
+
+    @Test
+    void theTwoGovernmentsOrLeadersOfABareCountryAreItsGovernment() {
+        Resolved r = Resolved.of(Docs.on("2025-09-10")
+                .sentence("India/NNP/LOCATION warned/VBD Pakistan/NNP/LOCATION ./.")
+                .sentence("The/DT two/CD governments/NNS held/VBD no/DT talks/NNS ./."));
+        List<String> codes = r.mentions.stream().filter(m -> m.text().equals("The two governments"))
+                .map(m -> m.roleOn(r.date()).actor().code()).sorted().toList();
+        assertEquals(List.of("INDGOV", "PAKGOV"), codes);
+        Resolved sides = Resolved.of(Docs.on("2025-09-10")
+                .sentence("India/NNP/LOCATION warned/VBD Pakistan/NNP/LOCATION ./.")
+                .sentence("The/DT two/CD sides/NNS held/VBD no/DT talks/NNS ./."));
+        assertEquals(List.of("IND", "PAK"), sides.mentions.stream().filter(m -> m.text().equals("The two sides"))
+                .map(m -> m.roleOn(sides.date()).actor().code()).sorted().toList(), "sides has no agent");
+    }
+
+    @Test
+    void theCountryIsTheOneCountryOfTheNearestSentence() {
+        Resolved r = Resolved.of(Docs.on("2026-02-13")
+                .sentence("Germany/NNP/LOCATION sent/VBD troops/NNS ./.")
+                .sentence("Hungary/NNP/LOCATION ’s/POS defence/NN minister/NN stayed/VBD home/NN and/CC sent/VBD "
+                        + "the/DT country/NN ’s/POS ambassador/NN ./.")
+                .sentence("Lithuania/NNP/LOCATION welcomed/VBD it/PRP ,/, saying/VBG it/PRP protects/VBZ the/DT "
+                        + "nation/NN ./."));
+        assertEquals(List.of("HUNGOV"), r.codes("the country ’s ambassador"));
+        assertEquals("coref:the-country->HUN", r.one("the country ’s ambassador").rule());
+        assertEquals(List.of("LTU"), r.codes("the nation"));
+    }
+
+    @Test
+    void theCountryIsNothingWhenTheNearestSentenceNamesTwo() {
+        Resolved r = Resolved.of(Docs.on("2026-02-13")
+                .sentence("Germany/NNP/LOCATION and/CC France/NNP/LOCATION met/VBD ./.")
+                .sentence("The/DT country/NN ’s/POS leader/NN spoke/VBD ./."));
+        assertEquals(List.of(), r.codes("The country ’s leader"));
+        assertEquals(List.of(), r.codes("The country"));
+    }
+
+    @Test
+    void theInstitutionIsThatOfTheCountryOfTheNearestSentence() {
+        Resolved r = Resolved.of(Docs.on("2025-10-15")
+                .sentence("Berlin/NNP/LOCATION protested/VBD ./.")
+                .sentence("The/DT foreign/JJ ministry/NN summoned/VBD Russia/NNP/LOCATION ’s/POS ambassador/NN ./.")
+                .sentence("German/JJ officials/NNS said/VBD the/DT government/NN could/MD act/VB ./."));
+        assertEquals(List.of("DEUGOV"), r.codes("The foreign ministry"));
+        assertEquals("coref:the-institution->DEU+GOV", r.one("The foreign ministry").rule());
+        assertEquals(List.of("DEUGOV"), r.codes("the government"));
+    }
+
+    @Test
+    void anEmbassyOrAnAmbiguousSentenceGivesNoInstitution() {
+        Resolved r = Resolved.of(Docs.on("2025-10-15")
+                .sentence("Germany/NNP/LOCATION summoned/VBD the/DT ambassador/NN ./.")
+                .sentence("The/DT embassy/NN declined/VBD ./.")
+                .sentence("Germany/NNP/LOCATION and/CC Russia/NNP/LOCATION spoke/VBD ./.")
+                .sentence("The/DT army/NN moved/VBD ./."));
+        assertEquals(List.of(), r.codes("The embassy"));
+        assertEquals(List.of(), r.codes("The army"));
+    }
+
+    @Test
+    void aCapitalAfterAPrepositionIsAPlaceAndAnInstitutionPlacedByWhatFollowsIsLeftToIt() {
+        Resolved r = Resolved.of(Docs.on("2026-01-27")
+                .sentence("Ministers/NNS met/VBD in/IN Brussels/NNP/LOCATION ./.")
+                .sentence("The/DT army/NN moved/VBD ./.")
+                .sentence("She/PRP blamed/VBD the/DT government/NN in/IN Minsk/NNP/LOCATION ./."));
+        assertEquals(List.of(), r.codes("The army"), "Brussels is only where they met");
+        assertEquals(List.of("BLRGOV"), r.codes("government in Minsk"));
+    }
 }

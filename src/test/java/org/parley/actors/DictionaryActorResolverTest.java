@@ -275,4 +275,25 @@ class DictionaryActorResolverTest {
         Resolved plain = one("China/NNP/LOCATION ’s/POS powerful/JJ economy/NN grew/VBD ./.");
         assertEquals(List.of("CHN"), plain.codes("China"), "no agent noun after the adjectives: the country alone");
     }
+
+    @Test
+    void aCountrysPossessiveWithANounBeforeTheTitle() {
+        Resolved r = one("India/NNP/LOCATION ’s/POS agriculture/NN minister/NN appealed/VBD for/IN calm/NN ./.");
+        assertEquals(List.of("INDGOV"), r.codes("India ’s agriculture minister"));
+        Resolved company = one("Japan/NNP/LOCATION ’s/POS Toyota/NNP/ORGANIZATION chief/NN executive/NN spoke/VBD ./.");
+        assertEquals(List.of(), company.codes("Japan ’s Toyota chief executive"), "a capitalized noun is a name");
+    }
+
+    @Test
+    void protestersAreTheOppositionAndDronesTheArmedForces() {
+        Resolved r = one("Russian/JJ drones/NNS hit/VBD Georgian/JJ protesters/NNS ./.");
+        assertEquals(List.of("RUSMIL"), r.codes("Russian drones"));
+        assertEquals(List.of("GEOOPP"), r.codes("Georgian protesters"));
+    }
+
+    @Test
+    void aParticipleAfterAndStandsBetweenANationalityAndItsAgent() {
+        Resolved r = one("Polish/JJ and/CC allied/VBN aircraft/NN shot/VBD them/PRP down/RP ./.");
+        assertEquals(List.of("POLMIL"), r.codes("Polish and allied aircraft"));
+    }
 }

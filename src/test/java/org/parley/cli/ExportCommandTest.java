@@ -61,6 +61,8 @@ class ExportCommandTest {
         assertTrue(clusterKey.startsWith("cluster:"), clusterKey);
         assertEquals(String.valueOf(GlobalEventId.of(clusterKey)), first[0], "the row's id is its cluster's");
         assertEquals("https://example.org/a1", first[60]);
+        assertEquals(List.of("1", "China", "CH"), List.of(first).subList(51, 54),
+                "ActionGeo_Type, _FullName, _CountryCode: the stored location's country, FIPS-coded");
 
         Path kor = dir.resolve("kor.tsv");
         CliRun filtered = CliRun.of("export", "--db", db.toString(), "--format", "gdelt-mentions", "--out",
@@ -79,7 +81,7 @@ class ExportCommandTest {
         assertEquals(0, r.exit(), r.err());
         List<String> lines = Files.readAllLines(out);
         assertEquals(1, lines.size());
-        assertEquals("visit", new ObjectMapper().readTree(lines.get(0)).get("mode").asText());
+        assertEquals("visit", new ObjectMapper().readTree(lines.get(0)).at("/mode/0").asText());
     }
 
     @Test

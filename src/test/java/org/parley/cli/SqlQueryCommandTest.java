@@ -46,6 +46,25 @@ class SqlQueryCommandTest {
     }
 
     @Test
+    void readsAVersionOneStoreAsItIsWithANote() throws Exception {
+        String db = store();
+        try (var c = java.sql.DriverManager.getConnection("jdbc:duckdb:" + db); var s = c.createStatement()) {
+            s.execute("DROP TABLE clusters");
+            s.execute("ALTER TABLE events DROP COLUMN cluster_id");
+            s.execute("UPDATE schema_info SET version = 1");
+        }
+        CliRun count = CliRun.of("sql", "SELECT count(*) AS n FROM events", "--db", db, "--format", "csv");
+        assertEquals(0, count.exit(), count.err());
+        assertEquals("n\r\n200\r\n", count.out());
+        assertTrue(count.err().contains("schema version 1") && count.err().contains("'parley events'"), count.err());
+        CliRun clusters = CliRun.of("sql", "SELECT count(*) FROM clusters", "--db", db);
+        assertEquals(1, clusters.exit());
+        assertTrue(clusters.err().contains("no clusters table"), clusters.err());
+        CliRun version = CliRun.of("sql", "SELECT version FROM schema_info", "--db", db, "--format", "csv");
+        assertEquals("version\r\n1\r\n", version.out(), "parley sql does not migrate");
+    }
+
+    @Test
     void refusesWritesWithClearErrors() {
         String db = store();
         for (String write : new String[] {"INSERT INTO runs VALUES (9, now(), NULL, 'x', 'x', 'x', 0, 0, 0)",

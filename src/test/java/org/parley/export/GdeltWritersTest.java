@@ -51,11 +51,19 @@ class GdeltWritersTest {
         assertEquals("1", talks.get(29));
         assertEquals("7.0", talks.get(30));
         assertEquals("1", talks.get(31));
-        assertEquals("Beijing", talks.get(52));
+        assertEquals("1", talks.get(EVENT_COLUMNS.indexOf("ActionGeo_Type")), "placed in a country: country level");
+        assertEquals("China", talks.get(EVENT_COLUMNS.indexOf("ActionGeo_FullName")), "talks in Beijing: China");
+        assertEquals("CH", talks.get(EVENT_COLUMNS.indexOf("ActionGeo_CountryCode")), "FIPS 10-4, not ISO's CN");
+        for (String empty : List.of("ActionGeo_ADM1Code", "ActionGeo_Lat", "ActionGeo_Long", "ActionGeo_FeatureID",
+                "Actor1Geo_Type", "Actor1Geo_CountryCode", "Actor2Geo_FullName", "Actor2Geo_CountryCode")) {
+            assertEquals("", talks.get(EVENT_COLUMNS.indexOf(empty)), empty);
+        }
         assertEquals("20260102030405", talks.get(59));
         assertEquals("https://example.org/talks", talks.get(60));
         List<String> visit = List.of(rows.get(1).split("\t", -1));
         assertEquals("20251228", visit.get(1), "an open-ended date starts on its lower bound");
+        assertEquals(List.of("", "", ""), visit.subList(EVENT_COLUMNS.indexOf("ActionGeo_Type"),
+                EVENT_COLUMNS.indexOf("ActionGeo_CountryCode") + 1), "no location");
     }
 
     @Test

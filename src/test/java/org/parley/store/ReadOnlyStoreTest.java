@@ -84,6 +84,37 @@ class ReadOnlyStoreTest {
         assertTrue(version.getMessage().contains("newer than the version"), version.getMessage());
     }
 
+    @Test
+    void aVersionOneStoreIsReadAsItIsAndLeftUnmigrated() throws Exception {
+        Path db = dir.resolve("v1.duckdb");
+        SyntheticStore.generate(db, 40, 3);
+        // Make it a version-1 store: no clusters table, no cluster_id column.
+        Fixtures.execute(db, "DROP TABLE clusters");
+        Fixtures.execute(db, "ALTER TABLE events DROP COLUMN cluster_id");
+        Fixtures.execute(db, "UPDATE schema_info SET version = 1");
+        try (ReadOnlyStore store = ReadOnlyStore.open(db)) {
+            assertEquals(1, store.schemaVersion());
+            assertEquals(40L, ((Number) store.query("SELECT count(*) FROM events", 1).rows().get(0).get(0))
+                    .longValue());
+            StoreException noClusters = assertThrows(StoreException.class,
+                    () -> store.query("SELECT count(*) FROM clusters", 1));
+            assertTrue(noClusters.getMessage().contains("clusters"), noClusters.getMessage());
+            assertThrows(StoreException.class, () -> store.query("SELECT cluster_id FROM events", 1));
+        }
+        assertEquals(List.of("1"), Fixtures.strings(db, "SELECT version FROM schema_info"), "not migrated");
+        assertEquals(0, Fixtures.count(db,
+                "SELECT count(*) FROM information_schema.tables WHERE table_name = 'clusters'"));
+        EventStore.open(db).close();
+        try (ReadOnlyStore store = ReadOnlyStore.open(db)) {
+            assertEquals(Schema.VERSION, store.schemaVersion(), "a writing open migrated it");
+            assertEquals(0L, ((Number) store.query("SELECT count(*) FROM events WHERE cluster_id IS NULL", 1)
+                    .rows().get(0).get(0)).longValue());
+        }
+        Fixtures.execute(db, "UPDATE schema_info SET version = 0");
+        StoreException older = assertThrows(StoreException.class, () -> ReadOnlyStore.open(db));
+        assertTrue(older.getMessage().contains("re-ingest"), older.getMessage());
+    }
+
     private static String fingerprint(Path db) {
         try (EventStore s = EventStore.open(db); var st = s.connection().createStatement();
              var r = st.executeQuery("SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM runs),"

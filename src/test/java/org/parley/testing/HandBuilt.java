@@ -30,7 +30,7 @@ public final class HandBuilt {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'][\\p{L}\\p{N}]+)*|\\S");
 
     /** Header of a CAMEO table file. */
-    public static final String CAMEO_HEADER = "code\tname\tgoldstein\tquad_class\tplover_type\tplover_mode";
+    public static final String CAMEO_HEADER = "code\tname\tgoldstein\tquad_class\tplover_type\tplover_mode\tplover_context";
 
     /** First day of Moon Jae-in's presidency. */
     public static final LocalDate MOON_IN_OFFICE = LocalDate.of(2017, 5, 10);

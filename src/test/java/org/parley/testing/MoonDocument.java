@@ -105,8 +105,8 @@ public final class MoonDocument {
     /** A small CAMEO table with the codes the document's events use, and one more. */
     public static CameoTable cameo() {
         return HandBuilt.cameoTable(
-                "042\tMake a visit\t1.9\t1\tCONSULT\tvisit",
-                "043\tHost a visit\t2.8\t1\tCONSULT\thost",
-                "190\tUse conventional military force\t-10\t4\tASSAULT\t");
+                "042\tMake a visit\t1.9\t1\tCONSULT\tvisit\t",
+                "043\tHost a visit\t2.8\t1\tCONSULT\thost\t",
+                "190\tUse conventional military force\t-10\t4\tASSAULT\t\tmilitary");
     }
 }
