@@ -25,11 +25,23 @@ final class ContextMatcher {
 
     /** Whether the words the context requires stand around head token {@code head}. */
     static boolean admits(SentenceGraph g, int head, PatternContext c) {
-        if (!c.before().isEmpty() && !before(g, c.before(), c.before().size() - 1, head)) {
+        return admits(g, head, head, c);
+    }
+
+    /**
+     * Whether the words the context requires stand around a head word at {@code position} whose phrase is that of
+     * {@code root}: a modal at {@code position} matches its words after it in the phrase of the verb it helps.
+     */
+    static boolean admits(SentenceGraph g, int position, int root, PatternContext c) {
+        if (!c.before().isEmpty() && !before(g, c.before(), c.before().size() - 1, position)) {
             return false;
         }
-        return c.after().isEmpty()
-                || matchAfter(g, c.nounPhrases() ? reachable(g, head, c) : phrase(g, head), c.after(), head);
+        if (c.after().isEmpty()) {
+            return true;
+        }
+        List<Integer> words = root == position ? (c.nounPhrases() ? reachable(g, root, c) : phrase(g, root))
+                : phrase(g, position, root);
+        return matchAfter(g, words, c.after(), position);
     }
 
     /**
@@ -74,6 +86,18 @@ final class ContextMatcher {
         return true;
     }
 
+    /** Tokens after {@code position} that are {@code root} or dominated by it in the basic tree, in sentence order. */
+    static List<Integer> phrase(SentenceGraph g, int position, int root) {
+        List<Integer> out = new ArrayList<>();
+        int n = g.sentence().tokens().size();
+        for (int i = position + 1; i < n; i++) {
+            if (i == root || g.sentence().dominates(root, i)) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
     /** Tokens after {@code head} that it dominates in the basic tree, in sentence order. */
     static List<Integer> phrase(SentenceGraph g, int head) {
         List<Integer> out = new ArrayList<>();
@@ -99,7 +123,7 @@ final class ContextMatcher {
         PatternContext.WordItem item = c.before().get(c.targetBefore());
         for (int start = head - 1; start >= 0; start--) {
             for (List<String> run : item.alternatives()) {
-                if (start + run.size() <= head && runAt(g, run, start)) {
+                if (runFrom(g, run, 0, start, head, null, -1) >= 0) {
                     if (g.token(start).isVerb()) {
                         return subject(g, start);
                     }
@@ -112,22 +136,35 @@ final class ContextMatcher {
     }
 
     /**
-     * Before the head, matched from the last item backwards: item {@code k} ends before {@code limit} (the start of
-     * the next item, or the head), right before it when the item is joined.
+     * Where the words a pattern requires before its head at {@code position} start, one per item (the match found
+     * first, nearest the head), or null when they do not stand there.
      */
+    static int[] beforeStarts(SentenceGraph g, List<PatternContext.WordItem> items, int position) {
+        int[] starts = new int[items.size()];
+        return before(g, items, items.size() - 1, position, starts) ? starts : null;
+    }
+
     private static boolean before(SentenceGraph g, List<PatternContext.WordItem> items, int k, int limit) {
+        return before(g, items, k, limit, new int[items.size()]);
+    }
+
+    /**
+     * Before the head, matched from the last item backwards: item {@code k} ends before {@code limit} (the start of
+     * the next item, or the head), right before it when the item is joined; {@code starts} records where each
+     * item starts.
+     */
+    private static boolean before(SentenceGraph g, List<PatternContext.WordItem> items, int k, int limit,
+                                  int[] starts) {
         if (k < 0) {
             return true;
         }
         PatternContext.WordItem item = items.get(k);
         boolean joined = item.joined();
         for (List<String> run : item.alternatives()) {
-            for (int end = limit - 1; end >= run.size() - 1; end--) {
-                if (joined && end != limit - 1) {
-                    break;
-                }
-                int start = end - run.size() + 1;
-                if (runAt(g, run, start) && before(g, items, k - 1, start)) {
+            for (int start = limit - 1; start >= 0; start--) {
+                int end = runFrom(g, run, 0, start, limit, null, joined ? limit - 1 : -1);
+                if (end >= 0 && before(g, items, k - 1, start, starts)) {
+                    starts[k] = start;
                     return true;
                 }
             }
@@ -149,12 +186,12 @@ final class ContextMatcher {
         PatternContext.WordItem item = items.get(k);
         int n = g.sentence().tokens().size();
         for (List<String> run : item.alternatives()) {
-            for (int start = previousEnd + 1; start + run.size() <= n; start++) {
+            for (int start = previousEnd + 1; start < n; start++) {
                 if (item.joined() && start != previousEnd + 1) {
                     break;
                 }
-                if (inPhrase(phrase, start, run.size()) && runAt(g, run, start)
-                        && after(g, phrase, items, k + 1, start + run.size() - 1)) {
+                int end = runFrom(g, run, 0, start, n, phrase, -1);
+                if (end >= 0 && after(g, phrase, items, k + 1, end)) {
                     return true;
                 }
             }
@@ -162,25 +199,32 @@ final class ContextMatcher {
         return false;
     }
 
-    private static boolean inPhrase(Set<Integer> phrase, int start, int length) {
-        for (int i = start; i < start + length; i++) {
-            if (!phrase.contains(i)) {
-                return false;
+    /**
+     * Where word run {@code run}, from its word {@code i} on, ends when that word stands at {@code pos}: the index of
+     * its last word, or -1. Words follow each other directly except across a {@link PatternContext#GAP}, where any
+     * words may stand between. Every word stands before {@code limit} and, when {@code allowed} is given, at one of
+     * those positions; with {@code exactEnd} at least 0 the run must end there.
+     */
+    private static int runFrom(SentenceGraph g, List<String> run, int i, int pos, int limit, Set<Integer> allowed,
+                               int exactEnd) {
+        if (i == run.size()) {
+            return exactEnd < 0 || pos - 1 == exactEnd ? pos - 1 : -1;
+        }
+        String word = run.get(i);
+        if (word.equals(PatternContext.GAP)) {
+            for (int next = pos; next < limit; next++) {
+                int end = runFrom(g, run, i + 1, next, limit, allowed, exactEnd);
+                if (end >= 0) {
+                    return end;
+                }
             }
+            return -1;
         }
-        return true;
-    }
-
-    private static boolean runAt(SentenceGraph g, List<String> run, int start) {
-        if (start < 0 || start + run.size() > g.sentence().tokens().size()) {
-            return false;
+        if (pos < 0 || pos >= limit || allowed != null && !allowed.contains(pos)
+                || !PatternContext.matches(word, g.token(pos))) {
+            return -1;
         }
-        for (int i = 0; i < run.size(); i++) {
-            if (!PatternContext.matches(run.get(i), g.token(start + i))) {
-                return false;
-            }
-        }
-        return true;
+        return runFrom(g, run, i + 1, pos + 1, limit, allowed, exactEnd);
     }
 
     /**
@@ -249,7 +293,7 @@ final class ContextMatcher {
      * The actors that are the subject of verb {@code v}: the engine's reading of the subject; else the subject of a
      * passive; else the owner of a subject that names no actor itself ("Ithilen's militia", "sheep and goats of
      * Gondor"); a verb without a subject inherits the one of the verb it depends on ({@code xcomp}, {@code advcl},
-     * {@code conj}).
+     * {@code conj}), unless it has a subject of its own.
      */
     static List<ActorMention> subject(SentenceGraph g, int v) {
         List<ActorMention> found = g.subjectActors(v);
@@ -276,6 +320,9 @@ final class ContextMatcher {
             Dependency up = g.headEdge(current);
             if (up == null || !INHERITS.contains(up.baseRelation()) || !g.token(up.governor()).isVerb()) {
                 return List.of();
+            }
+            if (g.hasOwnSubject(current)) {
+                return List.of(); // "after crowds burned ...": the clause's own subject, naming no actor
             }
             current = up.governor();
         }
@@ -336,8 +383,9 @@ final class ContextMatcher {
 
     /**
      * Whether token {@code t} lies in a subordinate clause below {@code head}, one introduced by a conjunction and
-     * with a subject of its own ("restore ties with Gxndor after Calenardhon crowds burned down its embassy"), or in
-     * a clause set beside it ("..., a senior Bree official said"): that clause reports another event.
+     * with a subject of its own ("resume ties with Rohan after rioters looted its consulate"), or a
+     * clause with its own subject set beside it ("resume ties with Rohan, an Arnor official said"): that clause
+     * reports another event.
      */
     private static boolean inOtherClause(SentenceGraph g, int head, int t) {
         int current = t;
@@ -352,12 +400,16 @@ final class ContextMatcher {
             }
             if (current != t && g.token(current).isVerb()) {
                 boolean subject = false;
+                boolean otherSubject = false;
                 boolean marked = false;
                 for (Dependency d : g.sentence().childrenOf(current)) {
-                    subject |= d.baseRelation().equals("nsubj") && d.dependent() != t;
+                    subject |= d.baseRelation().equals("nsubj");
+                    otherSubject |= d.baseRelation().equals("nsubj") && d.dependent() != t;
                     marked |= d.relation().equals("mark") && !g.token(d.dependent()).word().equalsIgnoreCase("to");
                 }
-                if (subject && marked) {
+                // a clause set beside the head ("..., an official said") reports apart, its subject too
+                boolean beside = up.get().baseRelation().equals("parataxis");
+                if (otherSubject && marked || subject && beside) {
                     return true;
                 }
             }

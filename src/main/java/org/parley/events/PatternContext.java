@@ -33,14 +33,19 @@ import org.parley.model.Token;
  * @param targetBefore for a target before the head ({@code + *}): how many of the {@code before} items stand before
  *                     the {@code +}; less than their number when the {@code +} precedes some of them
  *                     ({@code + HOSTING *}: the target is the actor of "hosting", not of the head)
+ * @param anyWordHead  the head may also be a word the tagger did not read as a verb (TABARI, which takes every word
+ *                     of its verb list for a possible verb): a modal stands for the clause of the verb it helps
+ *                     ("Gondor *should* apply ..."), any other word for its own phrase, with the subject of its
+ *                     clause as source ("have postponed their *meeting*"); see {@code PatternEventCoder}
  */
 public record PatternContext(List<String> forms, List<WordItem> before, List<WordItem> after, boolean nounPhrases,
                              SourceSlot source,
                              String sourcePreposition, Skip sourceSkip, Skip targetSkip, String reverseCode,
-                             boolean reverseOnly, int markers, Effect effect, int targetBefore) {
+                             boolean reverseOnly, int markers, Effect effect, int targetBefore,
+                             boolean anyWordHead) {
     /** Parley's own patterns: nothing beyond the pattern's own parts. */
     public static final PatternContext NONE = new PatternContext(List.of(), List.of(), List.of(), false, SourceSlot.SUBJECT,
-            "", Skip.NONE, Skip.NONE, "", false, 0, Effect.EVENT, 0);
+            "", Skip.NONE, Skip.NONE, "", false, 0, Effect.EVENT, 0, false);
 
     /**
      * Noun phrases to pass over in the head's phrase before a slot, TABARI's and PETRARCH's {@code ^}: the first of
@@ -98,11 +103,15 @@ public record PatternContext(List<String> forms, List<WordItem> before, List<Wor
             return new WordItem(List.of(List.of(words)), joined);
         }
 
+        private static String run(List<String> words) {
+            return String.join("_", words).replace("_" + GAP + "_", GAP);
+        }
+
         /** The item as text: {@code word}, {@code two_words}, {@code {a | b}}, and {@code +} when joined. */
         @Override
         public String toString() {
-            String body = alternatives.size() == 1 ? String.join("_", alternatives.get(0))
-                    : "{" + String.join(" | ", alternatives.stream().map(a -> String.join("_", a)).toList()) + "}";
+            String body = alternatives.size() == 1 ? run(alternatives.get(0))
+                    : "{" + String.join(" | ", alternatives.stream().map(WordItem::run).toList()) + "}";
             return joined ? body + "+" : body;
         }
     }
@@ -125,16 +134,38 @@ public record PatternContext(List<String> forms, List<WordItem> before, List<Wor
         }
     }
 
+    /**
+     * In a word run, other words may stand here: TABARI's blank between the words of an alternative or synset member
+     * ({@code &CURRENCY} member {@code AUSTRIAN FLORIN} matches "Austrian gold florin"), where {@code _} joins them.
+     */
+    public static final String GAP = " ";
+
     /** How many words the context requires: compiled patterns with more words are tried first. */
     public int specificity() {
         int n = 0;
         for (WordItem w : before) {
-            n += w.alternatives().stream().mapToInt(List::size).min().orElse(0);
+            n += w.alternatives().stream().mapToInt(PatternContext::words).min().orElse(0);
         }
         for (WordItem w : after) {
-            n += w.alternatives().stream().mapToInt(List::size).min().orElse(0);
+            n += w.alternatives().stream().mapToInt(PatternContext::words).min().orElse(0);
         }
         return n + markers + (sourcePreposition.isEmpty() ? 0 : 1) + sourceSkip.count() + targetSkip.count();
+    }
+
+    /** How many word runs the context's items allow in all: a literal word is one, a synset of ten ten. */
+    public int alternatives() {
+        int n = 0;
+        for (WordItem w : before) {
+            n += w.alternatives().size();
+        }
+        for (WordItem w : after) {
+            n += w.alternatives().size();
+        }
+        return n;
+    }
+
+    private static int words(List<String> run) {
+        return (int) run.stream().filter(w -> !w.equals(GAP)).count();
     }
 
     /**
@@ -142,6 +173,9 @@ public record PatternContext(List<String> forms, List<WordItem> before, List<Wor
      * {@code *} is a stem that matches any lemma or word starting with it.
      */
     public static boolean matches(String word, Token token) {
+        if (word.equals(GAP)) {
+            return false;
+        }
         String w = token.word().toLowerCase(Locale.ROOT);
         String l = token.lemma().toLowerCase(Locale.ROOT);
         if (word.endsWith("*")) {

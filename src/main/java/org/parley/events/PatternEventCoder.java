@@ -11,6 +11,7 @@ import java.util.Set;
 import org.parley.model.ActorMention;
 import org.parley.model.AnnotatedDocument;
 import org.parley.model.CodedEvent;
+import org.parley.model.Dependency;
 import org.parley.model.Location;
 import org.parley.model.MentionKind;
 import org.parley.model.Sentence;
@@ -31,6 +32,15 @@ import org.parley.nlp.LightVerbs;
 public final class PatternEventCoder implements EventCoder {
     /** Verbs whose object noun carries the event ("hold talks", "pay a visit"): the noun takes the verb's subject. */
     private static final Set<String> LOCATION_PREPOSITIONS = Set.of("in", "at");
+    /** Articles that make a noun name a thing rather than an event, for heads that are not verbs. */
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /**
+     * Most specific first; among equally specific patterns, the one whose words leave fewer alternatives (a word
+     * before a synset of words: "* DOLLAR" before "* &CURRENCY"), then file order (the sort is stable).
+     */
+    private static final java.util.Comparator<EventPattern> MOST_SPECIFIC =
+            java.util.Comparator.comparingInt((EventPattern p) -> -p.specificity())
+                    .thenComparingInt(p -> p.context().alternatives());
 
     private final PatternDictionary dictionary;
 
@@ -65,6 +75,8 @@ public final class PatternEventCoder implements EventCoder {
         private final Map<Integer, List<ActorMention>> nounSources = new LinkedHashMap<>();
         private final List<CodedEvent> events = new ArrayList<>();
         private final Set<String> seen = new HashSet<>();
+        /** Head tokens whose pattern coded an event. */
+        private final Set<Integer> codedHeads = new HashSet<>();
         /** A discard pattern matched: the sentence codes nothing. */
         private boolean discarded;
 
@@ -78,6 +90,11 @@ public final class PatternEventCoder implements EventCoder {
             for (int i = 0; i < n; i++) {
                 if (g.token(i).isVerb()) {
                     matchVerb(i);
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                if (!g.token(i).isVerb() && !consumedNouns.contains(i)) {
+                    matchWordHead(i);
                 }
             }
             for (int i = 0; i < n; i++) {
@@ -106,7 +123,7 @@ public final class PatternEventCoder implements EventCoder {
                     found.add(p);
                 }
             }
-            found.sort((a, b) -> Integer.compare(b.specificity(), a.specificity()));
+            found.sort(MOST_SPECIFIC);
             return found;
         }
 
@@ -114,13 +131,15 @@ public final class PatternEventCoder implements EventCoder {
             if (consumedVerbs.contains(v)) {
                 return;
             }
-            for (EventPattern p : patterns(v, false)) {
+            for (Candidate candidate : candidates(v)) {
+                EventPattern p = candidate.pattern();
+                int at = candidate.at();
                 if (!p.particle().isEmpty() && !hasParticle(v, p.particle())) {
                     continue;
                 }
                 PatternContext context = p.context();
                 if (context != PatternContext.NONE) {
-                    if (!ContextMatcher.admits(g, v, context)) {
+                    if (!ContextMatcher.admits(g, at, v, context)) {
                         continue;
                     }
                     if (context.effect() == PatternContext.Effect.DISCARD) {
@@ -155,7 +174,7 @@ public final class PatternEventCoder implements EventCoder {
                 List<ActorMention> sources;
                 List<ActorMention> targets;
                 if (context != PatternContext.NONE) {
-                    List<List<ActorMention>> slots = compiledSlots(p, v);
+                    List<List<ActorMention>> slots = compiledSlots(p, v, at);
                     sources = slots.get(0);
                     targets = slots.get(1);
                 } else if (g.isPassive(slotHead) && p.target() == EventPattern.TargetSlot.OBJECT) {
@@ -188,6 +207,186 @@ public final class PatternEventCoder implements EventCoder {
                     return;
                 }
             }
+        }
+
+        /** A pattern to try on a verb, read at token {@code at}: the verb itself or a modal helping it. */
+        private record Candidate(EventPattern pattern, int at) {
+        }
+
+        /**
+         * The patterns of verb {@code v}, with those of a modal helping it that may head a pattern
+         * ({@link PatternContext#anyWordHead}): "Gondor should apply ..." tries the patterns of "should" and of
+         * "apply" together, most specific first, the verb's own first among equals.
+         */
+        private List<Candidate> candidates(int v) {
+            List<Candidate> out = new ArrayList<>();
+            for (EventPattern p : patterns(v, false)) {
+                out.add(new Candidate(p, v));
+            }
+            for (int m : g.sentence().childrenOf(v).stream().filter(d -> d.relation().equals("aux"))
+                    .map(Dependency::dependent).toList()) {
+                if (g.token(m).pos().equals("MD")) {
+                    for (EventPattern p : patterns(m, false)) {
+                        if (p.context().anyWordHead()) {
+                            out.add(new Candidate(p, m));
+                        }
+                    }
+                }
+            }
+            out.sort((a, b) -> MOST_SPECIFIC.compare(a.pattern(), b.pattern()));
+            return out;
+        }
+
+        /**
+         * A compiled pattern whose head the tagger did not read as a verb ({@link PatternContext#anyWordHead}). A
+         * modal stands for the clause of the verb it helps: "Gondor should apply ..." is read on "apply", with the
+         * pattern's words after the modal. Any other word is read as a nominal event: its words after it and its
+         * target in its own phrase, its source its own subject (a predicate noun: "Gollum was in accord with ..."),
+         * an actor modifying it ("Estonia's actuality") or else the subject of the clause above ("have postponed
+         * their meeting"); a {@code +} before it is that modifier ("anti-Gondor parade"). A word right after an
+         * article ("the restore", "an accord") names a thing, not an event; and a word below a head that already coded an
+         * event adds none ("condemned Mordor's attacks").
+         */
+        private void matchWordHead(int w) {
+            List<EventPattern> candidates = new ArrayList<>();
+            for (EventPattern p : patterns(w, false)) {
+                if (p.context().anyWordHead()) {
+                    candidates.add(p);
+                }
+            }
+            if (candidates.isEmpty() || hasArticle(w) || insideCodedPhrase(w)) {
+                return;
+            }
+            if (modalClause(w) != w) {
+                return; // tried with the patterns of the verb it helps
+            }
+            for (EventPattern p : candidates) {
+                PatternContext context = p.context();
+                if (!ContextMatcher.admits(g, w, context)) {
+                    continue;
+                }
+                if (context.effect() == PatternContext.Effect.DISCARD) {
+                    discarded = true;
+                    return;
+                }
+                if (context.effect() == PatternContext.Effect.NULL) {
+                    return;
+                }
+                List<List<ActorMention>> slots = nominalSlots(p, w);
+                if (emit(p, w, null, slots.get(0), slots.get(1))) {
+                    return;
+                }
+            }
+        }
+
+        /** The verb a modal helps ("should" in "should apply"), or {@code w} itself. */
+        private int modalClause(int w) {
+            if (!g.token(w).pos().equals("MD")) {
+                return w;
+            }
+            var up = g.sentence().headOf(w);
+            if (up.isPresent() && up.get().baseRelation().equals("aux") && up.get().governor() != Dependency.ROOT
+                    && g.token(up.get().governor()).isVerb()) {
+                return up.get().governor();
+            }
+            return w;
+        }
+
+        /**
+         * Whether an article stands right before the word: "the restore", "an accord" name things; "an anti-Gondor
+         * parade" still reads "parade" as an event.
+         */
+        private boolean hasArticle(int w) {
+            return w > 0 && ARTICLES.contains(g.token(w - 1).word().toLowerCase(java.util.Locale.ROOT));
+        }
+
+        /**
+         * Whether a head above {@code w} has already coded an event: a word read as an event only because the
+         * dictionary lists it is a fallback for a sentence part no verb above it codes ("Eriador hoped that ...
+         * by its resumption of ties": the hope is the event).
+         */
+        private boolean insideCodedPhrase(int w) {
+            int current = w;
+            for (int steps = 0; steps < 12; steps++) {
+                var up = g.sentence().headOf(current);
+                if (up.isEmpty() || up.get().governor() == Dependency.ROOT) {
+                    return false;
+                }
+                current = up.get().governor();
+                if (codedHeads.contains(current)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Source and target of a compiled pattern read on a word that is not a verb (see matchWordHead). */
+        private List<List<ActorMention>> nominalSlots(EventPattern p, int w) {
+            PatternContext c = p.context();
+            List<ActorMention> modifiers = new ArrayList<>();
+            for (ActorMention m : ContextMatcher.owners(g, List.of(w))) {
+                if (m.headToken() < w) {
+                    modifiers.add(m);
+                }
+            }
+            List<ActorMention> sources;
+            List<ActorMention> targets;
+            if (p.target() == EventPattern.TargetSlot.SUBJECT) {
+                targets = modifiers;
+                sources = c.source() == PatternContext.SourceSlot.PHRASE
+                        ? ContextMatcher.phraseActors(g, w, c.sourcePreposition(), c.sourceSkip(), c.after(), targets)
+                        : clauseSubject(w, targets);
+                return List.of(sources, targets);
+            }
+            if (c.source() == PatternContext.SourceSlot.PHRASE) {
+                sources = ContextMatcher.phraseActors(g, w, c.sourcePreposition(), c.sourceSkip(), c.after(),
+                        List.of());
+            } else {
+                List<Integer> subjects = g.children(w, "nsubj");
+                sources = g.actorsAt(subjects);
+                if (sources.isEmpty()) {
+                    sources = ContextMatcher.owners(g, subjects);
+                }
+                if (sources.isEmpty()) {
+                    sources = modifiers;
+                }
+                if (sources.isEmpty()) {
+                    sources = clauseSubject(w, List.of());
+                }
+            }
+            targets = p.target() == EventPattern.TargetSlot.NONE ? List.of()
+                    : ContextMatcher.phraseActors(g, w, p.preposition(), c.targetSkip(), c.after(), sources);
+            return List.of(sources, targets);
+        }
+
+        /**
+         * The subject of the nearest clause above {@code w} that names actors other than {@code exclude}: a verb's
+         * subject, or a predicate noun's ("Gollum was in accord with ...").
+         */
+        private List<ActorMention> clauseSubject(int w, List<ActorMention> exclude) {
+            int current = w;
+            for (int steps = 0; steps < 12; steps++) {
+                var up = g.sentence().headOf(current);
+                if (up.isEmpty() || up.get().governor() == Dependency.ROOT) {
+                    return List.of();
+                }
+                current = up.get().governor();
+                List<ActorMention> found;
+                if (g.token(current).isVerb()) {
+                    found = new ArrayList<>(ContextMatcher.subject(g, current));
+                } else {
+                    List<Integer> subjects = g.children(current, "nsubj");
+                    found = g.actorsAt(subjects);
+                    if (found.isEmpty()) {
+                        found = ContextMatcher.owners(g, subjects);
+                    }
+                }
+                found.removeAll(exclude);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+            return List.of();
         }
 
         /**
@@ -281,10 +480,11 @@ public final class PatternEventCoder implements EventCoder {
          * preposition ({@code WITH +}). A passive head with the default slots swaps them: the subject is the target,
          * the {@code by} phrase the source, and without a {@code by} phrase there is no source.
          */
-        private List<List<ActorMention>> compiledSlots(EventPattern p, int v) {
+        private List<List<ActorMention>> compiledSlots(EventPattern p, int v, int at) {
             PatternContext c = p.context();
             boolean passive = g.isPassive(v);
-            List<ActorMention> subject = ContextMatcher.subject(g, v);
+            List<ActorMention> parsed = ContextMatcher.subject(g, v);
+            List<ActorMention> subject = parsed.isEmpty() && at != v ? actorRightBefore(at) : parsed;
             List<ActorMention> sources;
             List<ActorMention> targets;
             if (c.source() == PatternContext.SourceSlot.PHRASE) {
@@ -296,10 +496,16 @@ public final class PatternEventCoder implements EventCoder {
                 if (sources.isEmpty() && !passive) {
                     sources = ContextMatcher.governingSubject(g, v, subject);
                 }
+                if (sources.isEmpty() && !passive) {
+                    sources = namedVerbSubject(c, at, subject);
+                }
             } else if (passive) {
                 sources = g.actorsAt(agents(v));
             } else {
-                sources = subject;
+                sources = parsed.isEmpty() ? namedVerbSubject(c, at, List.of()) : parsed;
+                if (sources.isEmpty()) {
+                    sources = subject;
+                }
             }
             boolean swapped = passive && c.source() == PatternContext.SourceSlot.SUBJECT;
             switch (p.target()) {
@@ -314,6 +520,40 @@ public final class PatternEventCoder implements EventCoder {
                 default -> targets = List.of();
             }
             return List.of(sources, targets);
+        }
+
+        /**
+         * The subject of a verb the pattern names before its head ("SAID WOULD *", "SUGGESTED + *"), nearest first,
+         * leaving out {@code exclude}: the source when the head's clause gives none of its own.
+         */
+        private List<ActorMention> namedVerbSubject(PatternContext c, int at, List<ActorMention> exclude) {
+            int[] starts = ContextMatcher.beforeStarts(g, c.before(), at);
+            if (starts == null) {
+                return List.of();
+            }
+            for (int k = starts.length - 1; k >= 0; k--) {
+                int t = starts[k];
+                if (g.token(t).isVerb()) {
+                    List<ActorMention> found = new ArrayList<>(ContextMatcher.subject(g, t));
+                    found.removeAll(exclude);
+                    if (!found.isEmpty()) {
+                        return found;
+                    }
+                }
+            }
+            return List.of();
+        }
+
+        /**
+         * The actor standing right before a modal ("Gondor should", "it never should"; adverbs may come between):
+         * the subject of a modal's clause when the parser gave it none, as a finite clause always has one.
+         */
+        private List<ActorMention> actorRightBefore(int modal) {
+            int i = modal - 1;
+            while (i >= 0 && g.token(i).pos().startsWith("RB")) {
+                i--;
+            }
+            return i < 0 ? List.of() : g.actorsAt(i);
         }
 
         /** Actors at the direct object of {@code v}, or owning it ("accept Gondor's proposal"). */
@@ -553,6 +793,7 @@ public final class PatternEventCoder implements EventCoder {
             // a compound reference is several mentions over the same words: the key names their codes too
             String key = source.span() + source.roles().get(0).actor().code() + "|" + target.span()
                     + target.roles().get(0).actor().code() + "|" + code + "|" + head;
+            codedHeads.add(head);
             if (seen.add(key)) {
                 events.add(new CodedEvent(g.sentence().index(), source, target, code, head, predicate,
                         p.id() + " " + p.text(), location));

@@ -114,9 +114,11 @@ final class SentenceGraph {
      * The actors that are the subject of verb {@code v}: its own {@code nsubj} (and controlled
      * {@code nsubj:xsubj}); a relative pronoun stands for the actor words before it. When the subject names no actor
      * (or there is none), the subject of the verb it depends on through {@code xcomp}, {@code advcl} or
-     * {@code conj} ("Arnor used the trip to seek ..."). A pronoun subject ("it", "they", "we") that names no actor,
-     * in the complement of a reporting verb, is the reporting verb's subject: "Iran said it would not negotiate",
-     * "Tehran denied that it had attacked" ("it" not for a person; "they" only for several speakers or a group).
+     * {@code conj} ("Arnor used the trip to seek ..."); not a clause with a subject of its own ("Arnor restored
+     * ties after crowds burned its embassy": the crowds burned it). A pronoun subject ("it", "they", "we") that
+     * names no actor, in the complement of a reporting verb, is the reporting verb's subject: "Iran said it would
+     * not negotiate", "Tehran denied that it had attacked" ("it" not for a person; "they" only for several speakers
+     * or a group).
      */
     List<ActorMention> subjectActors(int v) {
         int current = v;
@@ -147,9 +149,21 @@ final class SentenceGraph {
                     || !token(head.governor()).isVerb()) {
                 return found;
             }
+            if (hasOwnSubject(current)) {
+                // a clause with a subject of its own is another actor's: "after crowds burned ..."
+                return found;
+            }
             current = head.governor();
         }
         return List.of();
+    }
+
+    /**
+     * Whether verb {@code v} has a subject of its own in the basic tree (active or passive); a subject the enhanced
+     * graph only lends it through control ("use the trip to seek") does not count.
+     */
+    boolean hasOwnSubject(int v) {
+        return sentence.childrenOf(v).stream().anyMatch(d -> d.baseRelation().equals("nsubj"));
     }
 
     /** The reporting verb whose complement clause {@code v} heads ("said [it would not negotiate]"), or -1. */

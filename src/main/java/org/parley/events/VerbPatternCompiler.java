@@ -216,6 +216,9 @@ final class VerbPatternCompiler {
             for (List<String> head : out) {
                 for (List<String> alt : p.alternatives()) {
                     List<String> run = new ArrayList<>(head);
+                    if (dialect == Dialect.TABARI && !head.isEmpty() && !p.joinedToPrevious()) {
+                        run.add(PatternContext.GAP); // TABARI: a blank lets other words stand between
+                    }
                     run.addAll(alt);
                     next.add(run);
                 }
@@ -698,7 +701,8 @@ final class VerbPatternCompiler {
         after.addAll(c.after());
         PatternContext context = new PatternContext(verb.forms(), before, after, dialect == Dialect.PETRARCH,
                 c.source(), c.sourcePreposition(),
-                c.sourceSkip(), c.targetSkip(), reverse, reverseOnly, c.markers(), effect, c.targetBefore());
+                c.sourceSkip(), c.targetSkip(), reverse, reverseOnly, c.markers(), effect, c.targetBefore(),
+                dialect == Dialect.TABARI);
         String preposition = c.target() == EventPattern.TargetSlot.PHRASE ? c.targetPreposition() : "";
         patterns.add(new EventPattern(forward, verb.head(), false, "", "", "", List.of(), "", preposition, c.target(),
                 c.compound(), where(line), text, context));

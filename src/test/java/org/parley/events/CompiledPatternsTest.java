@@ -140,10 +140,70 @@ class CompiledPatternsTest {
                 code("Arnor restored relations with Gondor after rioters attacked Osgiliath."));
     }
 
+    private static final PatternEventCoder TABARI_WORDS = new PatternEventCoder(new TabariVerbReader(CameoTable.builtIn())
+            .read(String.join("\n", "SHOULD [100]", "- * RELEASE PRISONERS [102]",
+                    "MEET [036]", "- % HAVE POSTPONED * [191]", "RESUM [064]", "HOPE [024]",
+                    "PARADE [---]", "- ANTI- + * [111]", ""), "test.verbs").dictionary());
+
+    @Test
+    void aTabariModalStandsForTheClauseOfItsVerb() {
+        assertEquals(List.of("GON>ARN:102"), code(TABARI_WORDS, "Gondor should release prisoners to Arnor."));
+        // a PETRARCH dictionary reads verbs only
+        PatternEventCoder petrarch = new PatternEventCoder(new PetrarchVerbReader(CameoTable.builtIn())
+                .read("--- SHOULD [100] ---\nSHOULD\n", "test.verbs").dictionary());
+        assertEquals(List.of(), code(petrarch, "Gondor should release prisoners to Arnor."));
+    }
+
+    @Test
+    void aTabariNounTakesTheSubjectOfItsClauseOrItsOwnActorModifier() {
+        List<String> events = code(TABARI_WORDS, "Arnor and Gondor have postponed their meeting.");
+        assertEquals(2, events.size(), events.toString());
+        assertTrue(events.containsAll(List.of("ARN>GON:191", "GON>ARN:191")), events.toString());
+        assertEquals(List.of("GON>ARN:036"), code(TABARI_WORDS, "Gondor proposed meetings with Arnor."));
+        // a + before the word is the actor modifying it; the article before "anti-" does not make a thing of it
+        assertEquals(List.of("ARN>GON:111"), code(TABARI_WORDS, "Arnor joined an anti- Gondor parade on Saturday."));
+        assertEquals(List.of("GON>ARN:064"), code(TABARI_WORDS, "Gondor's resumption of trade with Arnor surprised many."));
+    }
+
+    @Test
+    void aTabariNounWithAnArticleOrInsideACodedPhraseCodesNothing() {
+        assertEquals(List.of(), code(TABARI_WORDS, "Gondor proposed the meeting with Arnor."));
+        assertEquals(List.of("GON>ARN:064"), code(TABARI_WORDS, "Gondor resumed meetings with Arnor."));
+        // the hope is the event, not the resumption below it
+        assertEquals(List.of("GON>ARN:024"), code(TABARI_WORDS,
+                "Gondor hoped that Arnor would be drawn into talks by its resumption of trade with Osgiliath."));
+    }
+
+    @Test
+    void aModalPatternMoreSpecificThanItsVerbsOwnWins() {
+        PatternEventCoder coder = new PatternEventCoder(new TabariVerbReader(CameoTable.builtIn())
+                .read(String.join("\n", "DEMAND [150]", "SHOULD [100]", "- SUGGESTED * DEMAND APOLOGY [102]", ""),
+                        "test.verbs").dictionary());
+        assertEquals(List.of("ARN>GON:102"), code(coder, "Arnor suggested it should demand an apology from Gondor."));
+        assertEquals(List.of("ARN>GON:150"), code(coder, "Arnor should demand money from Gondor."));
+    }
+
+    @Test
+    void aClauseWithoutSubjectTakesTheSubjectOfAVerbThePatternNamesBefore() {
+        PatternEventCoder coder = new PatternEventCoder(new TabariVerbReader(CameoTable.builtIn())
+                .read(String.join("\n", "BOYCOTT [191]", "- NOTED WOULD * [172]", ""), "test.verbs").dictionary());
+        // "would boycott" has no subject of its own: the named "noted" gives Arnor
+        assertEquals(List.of("ARN>GON:172"), code(coder, "Arnor noted would now boycott a Gondor parade."));
+    }
+
+    @Test
+    void anActorRightBeforeAModalIsItsClausesSubject() {
+        PatternEventCoder coder = new PatternEventCoder(new TabariVerbReader(CameoTable.builtIn())
+                .read(String.join("\n", "SHOULD [100]", "- * PAY + [071]", ""), "test.verbs").dictionary());
+        assertEquals(List.of("ARN>GON:071"), code(coder, "Arnor never should pay Gondor."));
+    }
+
     @Test
     void noTargetInAClauseSetBesideTheHead() {
         assertEquals(List.of(), code("Arnor will restore relations soon, a Gondor official said."));
         assertEquals(List.of("ARN>GON:064"), code("Arnor will restore relations with Gondor, an official said."));
+        assertEquals(List.of(), code("Arnor resumed relations two years after rioters looted its consulate,"
+                + " a senior Osgiliath diplomat told reporters on Monday."));
     }
 
     @Test
@@ -157,5 +217,30 @@ class CompiledPatternsTest {
         // "+ HOSTING *": the host is the target, not the guest who celebrates
         assertEquals(List.of("OSG>ARN:042"),
                 code("Arnor will be hosting Gondor to celebrate the festival with Osgiliath."));
+    }
+
+    @Test
+    void aTabariBlankInsideAnAlternativeLetsOtherWordsStandBetween() {
+        PatternEventCoder coder = new PatternEventCoder(new TabariVerbReader(CameoTable.builtIn())
+                .read(String.join("\n", "<SYNSETS>", "&MONEY", "+AUSTRIAN FLORIN", "+SWISS_FRANC", "</SYNSETS>",
+                        "CONTRIBUT [070]", "- * &MONEY [071]", ""), "test.verbs").dictionary());
+        assertEquals(List.of("ARN>GON:071"), code(coder, "Arnor will contribute a million Austrian gold florin to Gondor."));
+        assertEquals(List.of("ARN>GON:070"), code(coder, "Arnor will contribute a million Swiss gold franc to Gondor."));
+    }
+
+    @Test
+    void aClauseWithItsOwnSubjectDoesNotInheritTheSubjectAbove() {
+        // the crowds attacked, not Gondor
+        assertEquals(List.of("GON>ARN:064"), code("Gondor restored relations with Arnor after crowds attacked Osgiliath."));
+        assertEquals(List.of("GON>ARN:064"), code("Gondor restored relations with Arnor and crowds attacked Osgiliath."));
+    }
+
+    @Test
+    void amongEquallySpecificPatternsALiteralWordBeatsASynset() {
+        PatternEventCoder coder = new PatternEventCoder(new TabariVerbReader(CameoTable.builtIn())
+                .read(String.join("\n", "<SYNSETS>", "&MONEY", "+DOLLAR", "+EUROS", "</SYNSETS>",
+                        "CONTRIBUT [070]", "- * &MONEY [071]", "- * DOLLAR [072]", ""), "test.verbs").dictionary());
+        assertEquals(List.of("ARN>GON:072"), code(coder, "Arnor will contribute a million dollars to Gondor."));
+        assertEquals(List.of("ARN>GON:071"), code(coder, "Arnor will contribute a million euros to Gondor."));
     }
 }

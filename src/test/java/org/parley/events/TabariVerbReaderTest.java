@@ -81,6 +81,18 @@ class TabariVerbReaderTest {
     }
 
     @Test
+    void aBlankInsideAnAlternativeOrSynsetMemberLetsOtherWordsStandBetween() {
+        VerbDictionary d = new TabariVerbReader(CAMEO).read(String.join("\n", "<SYNSETS>", "&MONEY",
+                "+AUSTRIAN FLORIN", "+SWISS_FRANC", "</SYNSETS>", "GIVE [070]", "- * &MONEY [071]",
+                "- { LOUDLY INCLUDED | SAID } * [043]", ""), "gap.verbs");
+        List<String> money = pattern(d, 7, "give*").context().after().get(0).alternatives().stream()
+                .map(run -> String.join("|", run)).toList();
+        assertEquals(List.of("austrian*| |florin*", "swiss|franc*"), money, "blank: a gap; _: next to each other");
+        assertEquals("{loudly* included* | said*}", pattern(d, 8, "give*").context().before().get(0).toString());
+        assertEquals(2, pattern(d, 7, "give*").context().specificity(), "a gap is not a word");
+    }
+
+    @Test
     void warningsAndTheEndMarker() {
         assertEquals(Map.of(VerbWarning.KIND_MEMBER, 1, VerbWarning.KIND_TIME, 1, VerbWarning.KIND_VERB_MARKER, 1),
                 dict.warningCounts(), dict.warningLines().toString());
