@@ -20,14 +20,14 @@ import org.parley.model.Event;
 
 /**
  * The bundled example articles against their answer key ({@code examples/README.md}), kept as expected-event lists in
- * {@code src/test/resources/examples/NN-name.expected.jsonl} (the required events of the key; readings the list
+ * {@code src/test/resources/eval/examples/NN-name.expected.jsonl} (the required events of the key; readings the list
  * format cannot hold, such as an unresolved target or an alternative with another status, are left out and named
  * in the key). Each example must keep at least the number of events it had right when its floor was last raised:
  * the floors may only go up. What is missed is printed, so a run shows where the next gains are.
  */
 class ExampleAnswerKeyTest {
     private static final Path EXAMPLES = Path.of("src/main/resources/org/parley/examples");
-    private static final Path KEYS = Path.of("src/test/resources/examples");
+    private static final Path KEYS = Path.of("src/test/resources/eval/examples");
 
     @ParameterizedTest(name = "{0}: at least {1} right")
     @CsvSource({
