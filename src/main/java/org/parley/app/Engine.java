@@ -5,6 +5,7 @@ import org.parley.actors.ActorDictionaries;
 import org.parley.actors.ActorResolver;
 import org.parley.actors.DictionaryActorResolver;
 import org.parley.events.CameoTable;
+import org.parley.events.CodingOptions;
 import org.parley.events.DiscardList;
 import org.parley.events.DiscardingEventCoder;
 import org.parley.events.EventCoder;
@@ -82,6 +83,11 @@ public final class Engine {
     /** As {@link #withEvents(PatternDictionary, DiscardList)}, with the code table events are looked up in. */
     public Engine withEvents(PatternDictionary patterns, DiscardList discards, CameoTable codes) {
         return new Engine(annotator, actors, eventCoder(patterns, discards), timer, codes, loadNanos, dictionaryVersion);
+    }
+
+    /** This engine with other settings of the events stage (see {@link CodingOptions}); everything else is shared. */
+    public Engine withCoding(CodingOptions options) {
+        return new Engine(annotator, actors, coder.with(options), timer, cameo, loadNanos, dictionaryVersion);
     }
 
     /**

@@ -5,11 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.parley.actors.ActorDictionaries;
 import org.parley.actors.DictionaryFormat;
 import org.parley.actors.DictionaryFormatException;
 import org.parley.actors.UserDictionaries;
 import org.parley.app.Engine;
+import org.parley.events.CodingOptions;
+import org.parley.model.Actor;
 import org.parley.pipeline.Versions;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,20 +61,54 @@ final class EngineOptions {
             + "(repeatable); Parley's built-in list always applies.")
     List<Path> discards = new ArrayList<>();
 
+    @Option(names = "--min-words", paramLabel = "N", description = "Code only sentences of at least N words (runs of "
+            + "characters between blanks), to skip headlines and fragments (default: every sentence).")
+    int minWords;
+
+    @Option(names = "--default-source", paramLabel = "CODE", description = "The source actor of an event whose sentence "
+            + "names none, e.g. the government whose statements a feed carries (default: such an event is not coded).")
+    String defaultSource;
+
+    @Option(names = "--default-target", paramLabel = "CODE", description = "The target actor of an event whose sentence "
+            + "names none (default: such an event is not coded).")
+    String defaultTarget;
+
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
+    /** The settings of the events stage the command line asks for ({@link CodingOptions#STANDARD} when none). */
+    CodingOptions codingOptions() {
+        if (minWords < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--min-words must be 0 or more");
+        }
+        return new CodingOptions(minWords, actor("--default-source", defaultSource),
+                actor("--default-target", defaultTarget));
+    }
+
+    private Optional<Actor> actor(String option, String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Actor.of(code));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), option + ": " + e.getMessage());
+        }
+    }
+
     Engine load() {
         Options.quietNlp(verbose);
+        CodingOptions coding = codingOptions();
         Engine engine = actorEngine();
         if (noBuiltinVerbs && verbs.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--no-builtin-verbs needs at least one --verbs FILE");
         }
-        if (verbs.isEmpty() && discards.isEmpty()) {
-            return engine;
+        if (!verbs.isEmpty() || !discards.isEmpty()) {
+            engine = Engines.withEvents(engine, verbs, !noBuiltinVerbs, discards, keepDictionaryCodes,
+                    spec.commandLine().getErr());
         }
-        return Engines.withEvents(engine, verbs, !noBuiltinVerbs, discards, keepDictionaryCodes, spec.commandLine().getErr());
+        return coding.equals(CodingOptions.STANDARD) ? engine : engine.withCoding(coding);
     }
 
     /** The engine with the actor dictionaries of the command line (the shared standard engine when none is given). */

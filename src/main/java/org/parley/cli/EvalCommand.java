@@ -78,7 +78,9 @@ final class EvalCommand implements Callable<Integer> {
         if (first.has("expected")) {
             List<SuiteRecord> records = new SuiteReader().read(file);
             Engine loaded = engine.load();
-            SuiteReport report = new SuiteEvaluator(loaded.pipeline()::process).evaluate(name(), records);
+            SuiteReport report = new SuiteEvaluator(engine.codingOptions(),
+                    options -> loaded.withCoding(options).pipeline()::process)
+                    .evaluate(name(), records);
             print(out, mapper, report, () -> report.print(out, !noFailures));
             boolean actorsOk = report.count(SuiteRecord.Kind.ACTOR_RESOLUTION) == 0
                     || report.rate(SuiteRecord.Kind.ACTOR_RESOLUTION) >= minActors;

@@ -2,13 +2,14 @@ package org.parley.eval;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import org.parley.events.CodingOptions;
 import org.parley.model.Article;
 import org.parley.model.Event;
 import org.parley.pipeline.CodedArticle;
@@ -20,26 +21,44 @@ import org.parley.pipeline.CodedArticle;
  * <p>Errors: a record that tests a broken parse tree handed to the coder ({@code bad_input_parse}) does not apply
  * to Parley, which parses the text itself, and is not scored; a record that opens with a dateline is scored like a
  * no-event record, since Parley drops the dateline and codes the rest; discards must yield nothing.
+ *
+ * <p>Control commands ({@link SuiteRecord#commands()}) take effect in record order, from the record that carries
+ * them on: each record is coded with the {@link CodingOptions} the commands so far set.
  */
 public final class SuiteEvaluator {
-    private final Function<Article, CodedArticle> coder;
+    private final CodingOptions start;
+    private final Function<CodingOptions, Function<Article, CodedArticle>> coders;
 
-    public SuiteEvaluator(Function<Article, CodedArticle> coder) {
-        this.coder = Objects.requireNonNull(coder, "coder");
+    /** An evaluator whose suite starts from {@link CodingOptions#STANDARD}. */
+    public SuiteEvaluator(Function<CodingOptions, Function<Article, CodedArticle>> coders) {
+        this(CodingOptions.STANDARD, coders);
+    }
+
+    /**
+     * @param start  the options before the suite's first control command (the command line's)
+     * @param coders the coder for each set of coding options the suite's control commands ask for (see
+     *               {@link SuiteSettings}); asked once per distinct options
+     */
+    public SuiteEvaluator(CodingOptions start, Function<CodingOptions, Function<Article, CodedArticle>> coders) {
+        this.start = Objects.requireNonNull(start, "start");
+        this.coders = Objects.requireNonNull(coders, "coders");
     }
 
     public SuiteReport evaluate(String suite, List<SuiteRecord> records) {
         List<SuiteResult> results = new ArrayList<>();
-        Map<String, String> options = new LinkedHashMap<>();
+        SuiteSettings settings = new SuiteSettings(start);
+        Map<CodingOptions, Function<Article, CodedArticle>> byOptions = new HashMap<>();
         long[] counts = new long[5]; // tp, fp, fn, dates right, dates checked
         for (SuiteRecord r : records) {
-            options.putAll(r.options());
-            results.add(score(r, counts));
+            r.commands().forEach(settings::apply);
+            Function<Article, CodedArticle> coder = byOptions.computeIfAbsent(settings.options(), coders);
+            results.add(score(r, coder, counts));
         }
-        return new SuiteReport(suite, results, counts[0], counts[1], counts[2], counts[3], counts[4], options);
+        return new SuiteReport(suite, results, counts[0], counts[1], counts[2], counts[3], counts[4],
+                settings.applied(), settings.unsupported());
     }
 
-    private SuiteResult score(SuiteRecord r, long[] counts) {
+    private SuiteResult score(SuiteRecord r, Function<Article, CodedArticle> coder, long[] counts) {
         List<String> expected = r.expected().stream().map(SuiteRecord.Triple::key).toList();
         switch (r.kind()) {
             case OPTION, UNSCORED -> {

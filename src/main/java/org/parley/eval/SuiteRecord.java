@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One record of a peer event-coding suite in the shared JSON Lines form
@@ -20,14 +20,17 @@ import java.util.Objects;
  * @param expected the events it must yield (empty for the kinds that must yield none)
  * @param kind     how to score it
  * @param category the suite's category ({@code DEMO}, {@code COMPOUND}, ...)
- * @param options  settings that apply from this record on ({@code require_dyad}, ...), upper-cased keys
+ * @param commands control commands that apply from this record on, in order: {@code notes.options} as
+ *                 {@code SET: KEY = VALUE}, then {@code notes.option_commands} and comments that open with
+ *                 {@code { OPTION:} (e.g. {@code SET: MINIMUM WORDS = 4}, {@code DEFAULT: OFF})
  * @param detail   the kind's own detail: the error type of an {@code error} record, the expected actor codes of an
  *                 {@code actor_resolution} record (comma-separated)
  */
 public record SuiteRecord(String id, LocalDate date, String text, List<Triple> expected, Kind kind, String category,
-                          Map<String, String> options, String detail) {
+                          List<String> commands, String detail) {
     /** The date given to records that carry none: the date PETRARCH-2's own test harness codes them on. */
     public static final LocalDate DEFAULT_DATE = LocalDate.of(2015, 8, 13);
+    private static final Pattern IN_TEXT_OPTION = Pattern.compile("(?i)\\s*\\{\\s*OPTION:\\s*(.+?)\\s*}?\\s*");
 
     /** How a record is scored. */
     public enum Kind {
@@ -80,7 +83,7 @@ public record SuiteRecord(String id, LocalDate date, String text, List<Triple> e
         expected = List.copyOf(expected);
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(category, "category");
-        options = Map.copyOf(options);
+        commands = List.copyOf(commands);
         Objects.requireNonNull(detail, "detail");
     }
 
@@ -105,15 +108,17 @@ public record SuiteRecord(String id, LocalDate date, String text, List<Triple> e
                 expected.add(new Triple(e.path("source").asText(""), e.path("target").asText(""),
                         e.path("code").asText(""), eventDate.isEmpty() ? null : LocalDate.parse(eventDate)));
             }
-            Map<String, String> options = new LinkedHashMap<>();
-            notes.path("options").fields().forEachRemaining(f -> options.put(f.getKey().toUpperCase(Locale.ROOT),
-                    f.getValue().asText()));
+            List<String> commands = new ArrayList<>();
+            notes.path("options").fields().forEachRemaining(f -> commands.add("SET: " + f.getKey() + " = "
+                    + f.getValue().asText()));
             for (JsonNode command : notes.path("option_commands")) {
-                // "SET: TIME SHIFT = FALSE"
-                String c = command.asText().replaceFirst("(?i)^SET:\\s*", "");
-                int eq = c.indexOf('=');
-                if (eq > 0) {
-                    options.put(c.substring(0, eq).trim().toUpperCase(Locale.ROOT), c.substring(eq + 1).trim());
+                commands.add(command.asText());
+            }
+            for (JsonNode comment : notes.path("comments")) {
+                // TABARI's in-text option: "{ OPTION: SET: MINIMUM WORDS = 4"
+                Matcher option = IN_TEXT_OPTION.matcher(comment.asText());
+                if (option.matches()) {
+                    commands.add(option.group(1).strip());
                 }
             }
             String detail = switch (kind) {
@@ -123,7 +128,7 @@ public record SuiteRecord(String id, LocalDate date, String text, List<Triple> e
             };
             return new SuiteRecord(id, malformedDate ? DEFAULT_DATE : date(n.path("date").asText("")),
                     n.path("text").asText(""), expected, kind,
-                    notes.path("category").asText(""), options, detail);
+                    notes.path("category").asText(""), commands, detail);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException(origin + ": " + e.getMessage(), e);
         }

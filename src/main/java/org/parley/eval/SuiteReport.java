@@ -7,13 +7,16 @@ import java.util.TreeMap;
 
 /**
  * The scores of one suite run: records exactly right per kind, event precision, recall and F1, results per
- * category, event-date accuracy where the suite gives dates, and every failure.
+ * category, event-date accuracy where the suite gives dates, every failure, and the suite's control commands that
+ * were applied and those Parley does not support.
  */
 public record SuiteReport(String suite, List<SuiteResult> results, long truePositives, long falsePositives,
-                          long falseNegatives, long datesRight, long datesChecked, Map<String, String> optionsSeen) {
+                          long falseNegatives, long datesRight, long datesChecked, List<String> optionsApplied,
+                          List<String> optionsUnsupported) {
     public SuiteReport {
         results = List.copyOf(results);
-        optionsSeen = Map.copyOf(optionsSeen);
+        optionsApplied = List.copyOf(optionsApplied);
+        optionsUnsupported = List.copyOf(optionsUnsupported);
     }
 
     public double precision() {
@@ -72,8 +75,11 @@ public record SuiteReport(String suite, List<SuiteResult> results, long truePosi
             }
         }
         cats.forEach((cat, c) -> out.printf("  %-12s %4d/%d%n", cat.isEmpty() ? "(none)" : cat, c[0], c[1]));
-        if (!optionsSeen.isEmpty()) {
-            out.println("suite options seen (Parley codes the same way whatever they say): " + optionsSeen.keySet());
+        if (!optionsApplied.isEmpty()) {
+            out.println("suite options applied: " + optionsApplied);
+        }
+        if (!optionsUnsupported.isEmpty()) {
+            out.println("suite options not supported (coded with Parley's own setting): " + optionsUnsupported);
         }
         if (failures) {
             out.println("failures:");

@@ -36,4 +36,9 @@ public final class DiscardingEventCoder implements EventCoder {
         List<CodedEvent> events = coder.code(document, actors);
         return dropped.isEmpty() ? events : events.stream().filter(e -> !dropped.contains(e.sentence())).toList();
     }
+
+    @Override
+    public EventCoder with(CodingOptions options) {
+        return new DiscardingEventCoder(coder.with(options), discards);
+    }
 }

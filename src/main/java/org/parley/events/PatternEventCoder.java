@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.parley.model.Actor;
 import org.parley.model.ActorMention;
+import org.parley.model.ActorRole;
 import org.parley.model.AnnotatedDocument;
 import org.parley.model.CodedEvent;
 import org.parley.model.Dependency;
@@ -43,9 +45,21 @@ public final class PatternEventCoder implements EventCoder {
                     .thenComparingInt(p -> p.context().alternatives());
 
     private final PatternDictionary dictionary;
+    private final CodingOptions options;
 
     public PatternEventCoder(PatternDictionary dictionary) {
+        this(dictionary, CodingOptions.STANDARD);
+    }
+
+    /** The engine over {@code dictionary} with other settings (minimum sentence length, default actors). */
+    public PatternEventCoder(PatternDictionary dictionary, CodingOptions options) {
         this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    @Override
+    public EventCoder with(CodingOptions other) {
+        return new PatternEventCoder(dictionary, other);
     }
 
     @Override
@@ -58,7 +72,7 @@ public final class PatternEventCoder implements EventCoder {
         List<CodedEvent> out = new ArrayList<>();
         for (Sentence s : document.sentences()) {
             List<ActorMention> here = bySentence.getOrDefault(s.index(), List.of());
-            if (here.isEmpty()) {
+            if ((here.isEmpty() && !options.hasDefaults()) || !options.codes(s.text())) {
                 continue;
             }
             out.addAll(new SentenceMatcher(new SentenceGraph(s, here), articleDate).match());
@@ -750,6 +764,12 @@ public final class PatternEventCoder implements EventCoder {
         /** Emits one event per (source, target) pair; a symmetric pattern pairs a group with itself. */
         private boolean emit(EventPattern p, int head, Integer object, List<ActorMention> sources,
                              List<ActorMention> targets) {
+            if (sources.isEmpty() && options.defaultSource().isPresent()) {
+                sources = List.of(defaultActor(head, options.defaultSource().get()));
+            }
+            if (targets.isEmpty() && options.defaultTarget().isPresent()) {
+                targets = List.of(defaultActor(head, options.defaultTarget().get()));
+            }
             List<ActorMention[]> pairs = new ArrayList<>();
             for (ActorMention s : sources) {
                 for (ActorMention t : targets) {
@@ -798,6 +818,12 @@ public final class PatternEventCoder implements EventCoder {
                 events.add(new CodedEvent(g.sentence().index(), source, target, code, head, predicate,
                         p.id() + " " + p.text(), location));
             }
+        }
+
+        /** The default actor of the coding options, standing at the event's head word. */
+        private ActorMention defaultActor(int head, Actor actor) {
+            return new ActorMention(g.sentence().index(), head, head + 1, head, "", g.token(head).span(),
+                    MentionKind.DEFAULT, List.of(ActorRole.always(actor)), "options:default " + actor.code());
         }
 
         /** An actor does not act on itself: a pair needs two different codes. */

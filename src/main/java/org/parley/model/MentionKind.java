@@ -15,5 +15,7 @@ public enum MentionKind {
     /** A group named by a sector noun ("officials", "analysts", "protesters"). */
     GROUP,
     /** A pronoun, short name or phrase resolved to an earlier mention ("his", "Lee", "the two sides"). */
-    COREFERENCE
+    COREFERENCE,
+    /** No words: the default source or target the coding options give an event whose sentence names none. */
+    DEFAULT
 }

@@ -57,6 +57,27 @@ class EngineOptionsTest {
     }
 
     @Test
+    void minimumWordsAndADefaultSourceChangeWhatIsCoded() throws Exception {
+        Path article = Files.writeString(dir.resolve("a.txt"), ARTICLE
+                + "\nThe statement also condemned Brazil for the raid on Monday.\n");
+        Path verbs = Files.writeString(dir.resolve("mine.verbs"), VERBS);
+        CliRun plain = CliRun.of("code", "--format", "jsonl", "--no-builtin-verbs", "--verbs", verbs.toString(),
+                article.toString());
+        assertEquals(0, plain.exit(), plain.err());
+        assertEquals(List.of("IDN"), events(plain).stream().map(e -> e.at("/source/code").asText()).toList());
+        CliRun set = CliRun.of("code", "--format", "jsonl", "--no-builtin-verbs", "--verbs", verbs.toString(),
+                "--min-words", "6", "--default-source", "idngov", article.toString());
+        assertEquals(0, set.exit(), set.err());
+        List<JsonNode> events = events(set);
+        assertEquals(1, events.size(), "the five-word sentence is not coded: " + set.out());
+        assertEquals("IDNGOV", events.get(0).at("/source/code").asText());
+        assertEquals("BRA", events.get(0).at("/target/code").asText());
+        CliRun bad = CliRun.of("code", "--default-target", "XY", article.toString());
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("--default-target: actor code must have at least three letters"), bad.err());
+    }
+
+    @Test
     void badUseAndBadFilesAreReported() throws Exception {
         Path article = Files.writeString(dir.resolve("a.txt"), ARTICLE);
         CliRun none = CliRun.of("code", "--no-builtin-verbs", article.toString());

@@ -67,7 +67,7 @@ class PeerSuitesEvalTest {
         Engine engine = new Engine(SharedAnnotator.get(), actors, Engine.eventCoder(dictionary.dictionary(), discards),
                 new DependencyEventTimer(), cameo, 0);
         List<SuiteRecord> records = new SuiteReader().read(suite);
-        SuiteReport report = new SuiteEvaluator(engine.pipeline()::process).evaluate(name, records);
+        SuiteReport report = new SuiteEvaluator(options -> engine.withCoding(options).pipeline()::process).evaluate(name, records);
         StringWriter text = new StringWriter();
         try (PrintWriter out = new PrintWriter(text)) {
             out.printf("verbs %s: %d patterns, not translated: %s%n", verbs.getFileName(), dictionary.patterns().size(),

@@ -8,8 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.parley.events.CodingOptions;
+import org.parley.model.Actor;
 import org.parley.model.AnnotatedDocument;
 import org.parley.model.Article;
 import org.parley.model.Event;
@@ -51,7 +55,7 @@ class SuiteEvaluatorTest {
                         + "\"notes\":{\"kind\":\"option\",\"option_commands\":[\"SET: TIME SHIFT = FALSE\"]}}"),
                 record("{\"id\":\"F1\",\"date\":\"1995-01-01\",\"text\":\"boom\",\"expected\":[],"
                         + "\"notes\":{\"kind\":\"no_events\",\"category\":\"PATTERN\"}}"));
-        SuiteReport report = new SuiteEvaluator(SuiteEvaluatorTest::fakeCoder).evaluate("t", records);
+        SuiteReport report = new SuiteEvaluator(options -> SuiteEvaluatorTest::fakeCoder).evaluate("t", records);
         assertEquals(1, report.right(SuiteRecord.Kind.EVENTS));
         assertEquals(2, report.count(SuiteRecord.Kind.EVENTS));
         assertEquals(0, report.right(SuiteRecord.Kind.NO_EVENTS), "N1 coded an event; F1 failed to code");
@@ -61,10 +65,41 @@ class SuiteEvaluatorTest {
         assertEquals(1, report.falseNegatives());
         assertEquals(1.0 / 3, report.precision(), 1e-9);
         assertEquals(0.5, report.recall(), 1e-9);
-        assertEquals(Map.of("REQUIRE_DYAD", "true", "TIME SHIFT", "FALSE"), report.optionsSeen());
+        assertEquals(List.of(), report.optionsApplied());
+        assertEquals(List.of("SET: REQUIRE_DYAD = TRUE", "SET: TIME SHIFT = FALSE"), report.optionsUnsupported());
         SuiteResult failed = report.results().get(5);
         assertTrue(failed.note().contains("coding failed: boom"), failed.note());
         assertFalse(failed.right());
+    }
+
+    @Test
+    void controlCommandsTakeEffectInRecordOrder() throws Exception {
+        List<SuiteRecord> records = List.of(
+                record("{\"id\":\"A\",\"text\":\"talks\",\"expected\":[],\"notes\":{\"kind\":\"no_events\"}}"),
+                record("{\"id\":\"O1\",\"text\":\"set\",\"expected\":[],\"notes\":{\"kind\":\"option\","
+                        + "\"comments\":[\"{ OPTION: SET: MINIMUM WORDS = 6\"]}}"),
+                record("{\"id\":\"B\",\"text\":\"talks\",\"expected\":[],\"notes\":{\"kind\":\"no_events\"}}"),
+                record("{\"id\":\"O2\",\"text\":\"set\",\"expected\":[],\"notes\":{\"kind\":\"option\","
+                        + "\"option_commands\":[\"DEFAULT: SOURCE [AAA] PRIOR TARGET [BBBCCC] AFTER\"]}}"),
+                record("{\"id\":\"C\",\"text\":\"talks\",\"expected\":[],\"notes\":{\"kind\":\"no_events\"}}"),
+                record("{\"id\":\"O3\",\"text\":\"set\",\"expected\":[],\"notes\":{\"kind\":\"option\","
+                        + "\"option_commands\":[\"DEFAULT: OFF\", \"SET: CODE ALL\"]}}"),
+                record("{\"id\":\"D\",\"text\":\"talks\",\"expected\":[],\"notes\":{\"kind\":\"no_events\"}}"));
+        Map<String, CodingOptions> seen = new LinkedHashMap<>();
+        SuiteReport report = new SuiteEvaluator(options -> article -> {
+            seen.put(article.id().substring("suite-".length()), options);
+            return fakeCoder(article);
+        }).evaluate("t", records);
+        CodingOptions six = CodingOptions.STANDARD.withMinimumWords(6);
+        CodingOptions defaults = six.withDefaults(Optional.of(Actor.of("AAA")), Optional.of(Actor.of("BBBCCC")));
+        assertEquals(List.of("A", "B", "C", "D"), List.copyOf(seen.keySet()), "control records are not coded");
+        assertEquals(CodingOptions.STANDARD, seen.get("A"));
+        assertEquals(six, seen.get("B"));
+        assertEquals(defaults, seen.get("C"));
+        assertEquals(six, seen.get("D"), "DEFAULT: OFF drops the defaults and keeps the minimum");
+        assertEquals(List.of("SET: MINIMUM WORDS = 6", "DEFAULT: SOURCE [AAA] PRIOR TARGET [BBBCCC] AFTER",
+                "DEFAULT: OFF"), report.optionsApplied());
+        assertEquals(List.of("SET: CODE ALL"), report.optionsUnsupported());
     }
 
     @Test
@@ -86,7 +121,7 @@ class SuiteEvaluatorTest {
                 + "\"KORGOV\",\"target\":\"CHNGOV\",\"code\":\"046\"}],\"notes\":{\"kind\":\"events\","
                 + "\"malformed_date\":\"9501201\"}}");
         assertEquals(SuiteRecord.Kind.UNSCORED, r.kind());
-        SuiteReport report = new SuiteEvaluator(SuiteEvaluatorTest::fakeCoder).evaluate("t", List.of(r));
+        SuiteReport report = new SuiteEvaluator(options -> SuiteEvaluatorTest::fakeCoder).evaluate("t", List.of(r));
         assertFalse(report.results().get(0).scored());
         assertEquals(0, report.truePositives(), "an unscored record adds nothing to the counts");
     }

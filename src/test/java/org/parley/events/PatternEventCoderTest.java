@@ -1,10 +1,15 @@
 package org.parley.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.parley.app.Engine;
+import org.parley.model.Actor;
 import org.parley.model.AnnotatedDocument;
 import org.parley.model.CodedEvent;
 import org.parley.model.MentionKind;
@@ -41,6 +46,44 @@ class PatternEventCoderTest {
         List<CodedEvent> events = coder.code(doc, ACTORS.resolve(doc));
         return events.stream().map(e -> e.source().roles().get(0).actor().code() + ">"
                 + e.target().roles().get(0).actor().code() + ":" + e.code()).toList();
+    }
+
+    private static final CodingOptions DEFAULTS = CodingOptions.STANDARD.withDefaults(
+            Optional.of(Actor.of("DEFSRC")), Optional.of(Actor.of("DEFTAR")));
+
+    private static List<String> code(CodingOptions options, String text) {
+        AnnotatedDocument doc = SharedAnnotator.get().annotate(Articles.of("2025-06-01", "", text));
+        EventCoder coder = Engine.eventCoder(PatternDictionary.builtIn(), DiscardList.builtIn()).with(options);
+        return coder.code(doc, ACTORS.resolve(doc)).stream().map(e -> e.source().roles().get(0).actor().code() + ">"
+                + e.target().roles().get(0).actor().code() + ":" + e.code()).toList();
+    }
+
+    @Test
+    void sentencesShorterThanTheMinimumAreNotCoded() {
+        assertEquals(List.of(), code(CodingOptions.STANDARD.withMinimumWords(4), "Arnor attacked Gondor."));
+        assertEquals(List.of("ARN>GON:190"), code(CodingOptions.STANDARD.withMinimumWords(3), "Arnor attacked Gondor."));
+        assertEquals(List.of("ARN>GON:190"), code(CodingOptions.STANDARD.withMinimumWords(5),
+                "Arnor attacked Gondor on Monday."));
+    }
+
+    @Test
+    void defaultActorsFillOnlyTheMissingSide() {
+        assertEquals(List.of(), code("Rebels attacked Gondor on Monday."), "no source: nothing by default");
+        assertEquals(List.of("DEFSRC>GON:190"), code(DEFAULTS, "Rebels attacked Gondor on Monday."));
+        assertEquals(List.of("ARN>DEFTAR:190"), code(DEFAULTS, "Arnor attacked the village on Monday."));
+        assertEquals(List.of("DEFSRC>DEFTAR:190"), code(DEFAULTS, "Rebels attacked the village on Monday."),
+                "a sentence without actors is coded when both defaults are set");
+        assertEquals(List.of("ARN>GON:190"), code(DEFAULTS, "Arnor attacked Gondor on Monday."));
+        assertEquals(List.of("ARN>GON:190", "ARN>OSG:190"),
+                code(DEFAULTS.withDefaults(Optional.of(Actor.of("DEFSRC")), Optional.empty()),
+                        "Arnor attacked Gondor and Osgiliath."));
+    }
+
+    @Test
+    void aCoderWithoutSettingsTakesOnlyTheStandardOnes() {
+        EventCoder plain = (document, actors) -> List.of();
+        assertSame(plain, plain.with(CodingOptions.STANDARD));
+        assertThrows(IllegalArgumentException.class, () -> plain.with(DEFAULTS));
     }
 
     @Test

@@ -1,0 +1,95 @@
+package org.parley.eval;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parley.events.CodingOptions;
+import org.parley.model.Actor;
+
+/**
+ * The coding options of a suite run as its control commands set them, in record order: starts from the given
+ * options ({@link CodingOptions#STANDARD} unless the command line set some), applies each command it can honour, and keeps apart the ones it cannot.
+ *
+ * <p>Honoured (TABARI's option syntax): {@code SET: MINIMUM WORDS = N}, {@code DEFAULT: SOURCE [CODE] PRIOR TARGET
+ * [CODE] AFTER} and {@code DEFAULT: OFF}. Parley reads an event's source from the verb's subject side and its target
+ * from the object side, which is what TABARI's {@code PRIOR} (a source only before the verb) and {@code AFTER} (a
+ * target only after it) ask for; without them TABARI first looks for the missing actor on the other side of the
+ * verb, which Parley does not do: such a command is applied as with {@code PRIOR}/{@code AFTER} and also listed as
+ * not supported.
+ */
+final class SuiteSettings {
+    private static final Pattern MINIMUM_WORDS = Pattern.compile("SET: MINIMUM WORDS = (\\d+)");
+    private static final Pattern DEFAULT_SOURCE = Pattern.compile("\\bSOURCE \\[([^\\]]*)\\]( PRIOR)?");
+    private static final Pattern DEFAULT_TARGET = Pattern.compile("\\bTARGET \\[([^\\]]*)\\]( AFTER)?");
+
+    private CodingOptions options;
+    private final LinkedHashSet<String> applied = new LinkedHashSet<>();
+    private final LinkedHashSet<String> unsupported = new LinkedHashSet<>();
+
+    /** @param start the options before the first command */
+    SuiteSettings(CodingOptions start) {
+        this.options = Objects.requireNonNull(start, "start");
+    }
+
+    /** The options the commands so far set. */
+    CodingOptions options() {
+        return options;
+    }
+
+    /** The distinct commands applied, in the order first seen. */
+    List<String> applied() {
+        return List.copyOf(applied);
+    }
+
+    /** The distinct commands Parley cannot honour (or honours only in part), in the order first seen. */
+    List<String> unsupported() {
+        return List.copyOf(unsupported);
+    }
+
+    /** Applies one command, e.g. {@code SET: MINIMUM WORDS = 4}; case and runs of blanks do not matter. */
+    void apply(String command) {
+        String c = command.strip().replaceAll("\\s+", " ").replaceAll(" ?: ?", ": ").replaceAll(" ?= ?", " = ")
+                .toUpperCase(Locale.ROOT);
+        Matcher words = MINIMUM_WORDS.matcher(c);
+        if (words.matches()) {
+            options = options.withMinimumWords(Integer.parseInt(words.group(1)));
+            applied.add(c);
+        } else if (c.equals("DEFAULT: OFF")) {
+            options = options.withDefaults(Optional.empty(), Optional.empty());
+            applied.add(c);
+        } else if (c.startsWith("DEFAULT: ")) {
+            defaults(c);
+        } else {
+            unsupported.add(c);
+        }
+    }
+
+    private void defaults(String c) {
+        Matcher source = DEFAULT_SOURCE.matcher(c);
+        Matcher target = DEFAULT_TARGET.matcher(c);
+        boolean hasSource = source.find();
+        boolean hasTarget = target.find();
+        if (!hasSource && !hasTarget) {
+            unsupported.add(c);
+            return;
+        }
+        Optional<Actor> from;
+        Optional<Actor> to;
+        try {
+            from = hasSource ? Optional.of(Actor.of(source.group(1))) : Optional.empty();
+            to = hasTarget ? Optional.of(Actor.of(target.group(1))) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            unsupported.add(c + " (" + e.getMessage() + ")");
+            return;
+        }
+        options = options.withDefaults(from, to);
+        applied.add(c);
+        if ((hasSource && source.group(2) == null) || (hasTarget && target.group(2) == null)) {
+            unsupported.add(c + " (without PRIOR/AFTER: applied as with them)");
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.parley.events;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.parley.model.Actor;
+
+/**
+ * Settings of the events stage that a user or a suite's control records may change. {@link #STANDARD} is how Parley
+ * codes when nothing is set.
+ *
+ * @param minimumWords  a sentence with fewer words (runs of characters between blanks) is not coded; 0 codes every
+ *                      sentence
+ * @param defaultSource the source of an event whose sentence names none for it (the verb has no subject actor, a
+ *                      passive no "by" actor); empty: such an event is not coded
+ * @param defaultTarget the target of an event whose sentence names none for it; empty: such an event is not coded
+ */
+public record CodingOptions(int minimumWords, Optional<Actor> defaultSource, Optional<Actor> defaultTarget) {
+    /** Parley's own settings: every sentence is coded, and an event needs a source and a target in its sentence. */
+    public static final CodingOptions STANDARD = new CodingOptions(0, Optional.empty(), Optional.empty());
+
+    public CodingOptions {
+        if (minimumWords < 0) {
+            throw new IllegalArgumentException("minimum words must be 0 or more, got " + minimumWords);
+        }
+        Objects.requireNonNull(defaultSource, "defaultSource");
+        Objects.requireNonNull(defaultTarget, "defaultTarget");
+    }
+
+    public CodingOptions withMinimumWords(int words) {
+        return new CodingOptions(words, defaultSource, defaultTarget);
+    }
+
+    /** These options with other default actors (empty: none). */
+    public CodingOptions withDefaults(Optional<Actor> source, Optional<Actor> target) {
+        return new CodingOptions(minimumWords, source, target);
+    }
+
+    /** Whether a sentence of {@code text} is long enough to be coded. */
+    public boolean codes(String text) {
+        if (minimumWords == 0) {
+            return true;
+        }
+        String trimmed = text.strip();
+        int words = trimmed.isEmpty() ? 0 : trimmed.split("\\s+").length;
+        return words >= minimumWords;
+    }
+
+    /** Whether any default actor is set: then a sentence without actors may still yield events. */
+    public boolean hasDefaults() {
+        return defaultSource.isPresent() || defaultTarget.isPresent();
+    }
+}

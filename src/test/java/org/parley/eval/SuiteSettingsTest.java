@@ -1,0 +1,71 @@
+package org.parley.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.parley.events.CodingOptions;
+import org.parley.model.Actor;
+
+class SuiteSettingsTest {
+    private static SuiteSettings run(String... commands) {
+        SuiteSettings s = new SuiteSettings(CodingOptions.STANDARD);
+        for (String c : commands) {
+            s.apply(c);
+        }
+        return s;
+    }
+
+    @Test
+    void minimumWordsWhateverTheSpacingAndCase() {
+        SuiteSettings s = run("set:minimum words=5", "SET:  MINIMUM   WORDS =  7 ");
+        assertEquals(7, s.options().minimumWords(), "the later command wins");
+        assertEquals(List.of("SET: MINIMUM WORDS = 5", "SET: MINIMUM WORDS = 7"), s.applied());
+        assertEquals(List.of(), s.unsupported());
+    }
+
+    @Test
+    void defaultActorsWithPriorAndAfterAreApplied() {
+        SuiteSettings s = run("DEFAULT: SOURCE [ABCDEF] PRIOR TARGET [XYZ] AFTER");
+        assertEquals(Optional.of(Actor.of("ABCDEF")), s.options().defaultSource());
+        assertEquals(Optional.of(Actor.of("XYZ")), s.options().defaultTarget());
+        assertEquals(List.of(), s.unsupported());
+        SuiteSettings off = run("DEFAULT: SOURCE [ABC] PRIOR TARGET [XYZ] AFTER", "SET: MINIMUM WORDS = 3", "DEFAULT: OFF");
+        assertEquals(CodingOptions.STANDARD.withMinimumWords(3), off.options());
+    }
+
+    @Test
+    void aDefaultForOneSideOnlyLeavesTheOtherEmpty() {
+        SuiteSettings s = run("DEFAULT: TARGET [XYZ] AFTER");
+        assertTrue(s.options().defaultSource().isEmpty());
+        assertEquals(Optional.of(Actor.of("XYZ")), s.options().defaultTarget());
+    }
+
+    @Test
+    void withoutPriorOrAfterTheDefaultIsAppliedAndTheDifferenceReported() {
+        SuiteSettings s = run("DEFAULT: SOURCE [ABC] TARGET [XYZ] AFTER");
+        assertEquals(Optional.of(Actor.of("ABC")), s.options().defaultSource());
+        assertEquals(1, s.applied().size());
+        assertEquals(1, s.unsupported().size());
+        assertTrue(s.unsupported().get(0).contains("without PRIOR/AFTER"), s.unsupported().toString());
+    }
+
+    @Test
+    void unknownCommandsAndUnusableCodesAreReportedNotApplied() {
+        SuiteSettings s = run("SET: CODE ALL", "DEFAULT: SOURCE [AB] PRIOR", "DEFAULT: NOW", "SET: CODE ALL");
+        assertEquals(CodingOptions.STANDARD, s.options());
+        assertEquals(List.of(), s.applied());
+        assertEquals(3, s.unsupported().size(), "each distinct command once: " + s.unsupported());
+        assertEquals("SET: CODE ALL", s.unsupported().get(0));
+        assertTrue(s.unsupported().get(1).startsWith("DEFAULT: SOURCE [AB] PRIOR ("), s.unsupported().get(1));
+    }
+
+    @Test
+    void startsFromTheGivenOptions() {
+        SuiteSettings s = new SuiteSettings(CodingOptions.STANDARD.withMinimumWords(9));
+        s.apply("DEFAULT: OFF");
+        assertEquals(9, s.options().minimumWords());
+    }
+}

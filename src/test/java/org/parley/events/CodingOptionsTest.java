@@ -1,0 +1,46 @@
+package org.parley.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.parley.model.Actor;
+
+class CodingOptionsTest {
+    @Test
+    void standardCodesEverySentenceAndHasNoDefaults() {
+        assertTrue(CodingOptions.STANDARD.codes("Talks."));
+        assertTrue(CodingOptions.STANDARD.codes(""));
+        assertFalse(CodingOptions.STANDARD.hasDefaults());
+    }
+
+    @Test
+    void minimumWordsCountsRunsBetweenBlanks() {
+        CodingOptions four = CodingOptions.STANDARD.withMinimumWords(4);
+        assertFalse(four.codes("Arnor's army attacked."), "three words; the possessive is part of its word");
+        assertTrue(four.codes("  Arnor's army attacked   Gondor. "));
+        assertFalse(four.codes("   "));
+        assertEquals(4, four.minimumWords());
+    }
+
+    @Test
+    void defaultsAreKeptApartAndReplacedTogether() {
+        CodingOptions o = CodingOptions.STANDARD.withDefaults(Optional.of(Actor.of("ABC")), Optional.empty());
+        assertTrue(o.hasDefaults());
+        assertEquals("ABC", o.defaultSource().orElseThrow().code());
+        assertTrue(o.defaultTarget().isEmpty());
+        CodingOptions off = o.withMinimumWords(3).withDefaults(Optional.empty(), Optional.empty());
+        assertFalse(off.hasDefaults());
+        assertEquals(3, off.minimumWords());
+    }
+
+    @Test
+    void rejectsANegativeMinimum() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> CodingOptions.STANDARD.withMinimumWords(-1));
+        assertTrue(e.getMessage().contains("minimum words"), e.getMessage());
+    }
+}
