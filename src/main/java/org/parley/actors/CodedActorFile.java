@@ -371,7 +371,7 @@ final class CodedActorFile {
         String raw = p.raw().strip();
         if (!raw.endsWith("_")) {
             warn(p.line(), DictionaryWarning.Kind.STEM, "'" + raw + "' has no final '_', so TABARI matches its last "
-                    + "word as a stem; Parley matches whole words only");
+                    + "word as a stem; Parley matches it whole or with its regular noun ending only");
         }
         if (raw.matches(".*\\S\\s+\\S.*")) {
             warn(p.line(), DictionaryWarning.Kind.GAP, "'" + raw + "' joins words with a blank, which lets TABARI "
