@@ -77,6 +77,9 @@ final class CodedActorFile {
         }
         CodedActorFile f = new CodedActorFile(file, format);
         f.parse(DictionaryLines.content(lines, file, f.warnings));
+        if (format == DictionaryFormat.TABARI) {
+            f.addNounEndings();
+        }
         return new DictionaryFile(file, format, f.tables(), f.sortedWarnings(), f.keyLines);
     }
 
@@ -368,7 +371,7 @@ final class CodedActorFile {
         String raw = p.raw().strip();
         if (!raw.endsWith("_")) {
             warn(p.line(), DictionaryWarning.Kind.STEM, "'" + raw + "' has no final '_', so TABARI matches its last "
-                    + "word as a stem; Parley matches whole words only");
+                    + "word as a stem; Parley matches it whole or with its regular noun ending only");
         }
         if (raw.matches(".*\\S\\s+\\S.*")) {
             warn(p.line(), DictionaryWarning.Kind.GAP, "'" + raw + "' joins words with a blank, which lets TABARI "
@@ -406,6 +409,47 @@ final class CodedActorFile {
             }
         }
         return best.actor().code();
+    }
+
+    /**
+     * TABARI matches a phrase's words with their regular noun endings too ("LIBYA_" is also "Libyas", "ROHAN" also
+     * "Rohans"; the possessive 's is a token of its own in Parley already): each name gets its plural as one more
+     * name, unless that spelling is a phrase of the file or of another entry. People's names are left as they are.
+     */
+    private void addNounEndings() {
+        Set<List<String>> taken = new HashSet<>(keyLines.keySet());
+        for (int i = 0; i < compiled.size(); i++) {
+            Compiled c = compiled.get(i);
+            if (c.type() == Type.PERSON) {
+                continue; // a person's name in the plural names no one
+            }
+            List<String> names = new ArrayList<>(c.names());
+            for (String name : c.names()) {
+                String plural = nounEnding(name);
+                if (plural != null && taken.add(TokenKeys.keys(plural))) {
+                    names.add(plural);
+                }
+            }
+            compiled.set(i, new Compiled(c.type(), names, c.roles(), c.country(), c.source(), c.group()));
+        }
+    }
+
+    /**
+     * The name with the regular plural ending on its last word ("-es" after x, z, ch, sh), or null for a last word of
+     * fewer than three letters, with other characters than letters, in capitals, or ending in s.
+     */
+    static String nounEnding(String name) {
+        int space = name.lastIndexOf(' ');
+        String last = name.substring(space + 1);
+        if (last.length() < 3 || !last.chars().allMatch(Character::isLetter) || TokenKeys.isAcronym(last)) {
+            return null;
+        }
+        String lower = last.toLowerCase(Locale.ROOT);
+        if (lower.endsWith("s")) {
+            return null; // "Ents", "Erebus": a plural already, or a word whose plural no news writes
+        }
+        boolean sibilant = lower.endsWith("x") || lower.endsWith("z") || lower.endsWith("ch") || lower.endsWith("sh");
+        return name + (sibilant ? "es" : "s");
     }
 
     // ---- entries to tables ----

@@ -16,7 +16,7 @@ class TabariActorReaderTest {
     @Test
     void entriesWithSemicolonCommentsAndInLineDatedCodes() {
         assertEquals(DictionaryFormat.TABARI, f.format());
-        assertEquals(List.of("Arnor", "Arnorian"), d.countries().byCode("ARN").orElseThrow().names());
+        assertEquals(List.of("Arnor", "Arnors", "Arnorian", "Arnorians"), d.countries().byCode("ARN").orElseThrow().names());
         Person elrond = d.people().byName("Elrond").orElseThrow();
         assertEquals(List.of("RIVGOV", "RIVELI"), elrond.actorRoles().stream().map(r -> r.actor().code()).toList());
         assertEquals(LocalDate.of(1991, 12, 26), elrond.actorRoles().get(0).to());
@@ -45,6 +45,25 @@ class TabariActorReaderTest {
         DictionaryFile gap = TabariActorReader.read(Fixtures.text("DURTHANG ORC_  [MORORC]"), "gap.actors");
         assertEquals(List.of(1), gap.warnings(DictionaryWarning.Kind.GAP).stream().map(DictionaryWarning::line).toList());
         assertEquals("Durthang Orc", gap.dictionaries().organisations().all().get(0).name());
+    }
+
+    @Test
+    void everyNameAlsoMatchesWithItsRegularNounEnding() {
+        DictionaryFile ends = TabariActorReader.read(Fixtures.text("ROHAN  [ROH]", "LIBYA_  [LBY]",
+                "DURTHANG_ORC_  [MORORC]", "EREBUS_  [ERB]", "MARSH_  [MRS]", "ENT_  [ENT]", "ENTS_  [ENS]", "UN_  [IGOUNO]", "THRANDUIL_  [MIRGOV 950601-990815]"), "e.actors");
+        ActorDictionaries e = ends.dictionaries();
+        assertEquals(List.of("Rohan", "Rohans"), e.countries().byCode("ROH").orElseThrow().names());
+        assertEquals(List.of("Libya", "Libyas"), e.countries().byCode("LBY").orElseThrow().names());
+        assertEquals(List.of("Durthang Orc", "Durthang Orcs"), e.organisations().byName("Durthang Orc").orElseThrow()
+                .names(), "the ending goes on the last word");
+        assertEquals(List.of("Marsh", "Marshes"), e.countries().byCode("MRS").orElseThrow().names());
+        assertEquals(List.of("Erebus"), e.countries().byCode("ERB").orElseThrow().names(), "no ending after s");
+        assertEquals(List.of("Ent"), e.countries().byCode("ENT").orElseThrow().names(), "ENTS_ is an entry of its own");
+        assertEquals(List.of("Ents"), e.countries().byCode("ENS").orElseThrow().names());
+        assertEquals(1, e.organisations().all().stream().filter(o -> o.names().size() == 1
+                && o.roles().get(0).actor().code().equals("IGOUNO")).count(), "no ending on two letters");
+        assertEquals(List.of("Thranduil"), e.people().byName("Thranduil").orElseThrow().names(), "no plural of a person");
+        assertTrue(ends.warnings(DictionaryWarning.Kind.DUPLICATE).isEmpty(), "an added ending is no phrase of the file");
     }
 
     @Test
