@@ -405,10 +405,16 @@ public final class PatternEventCoder implements EventCoder {
 
         /**
          * Whether verb {@code v} has the particle: as {@code compound:prt}, or fused by the parser into a two-word
-         * preposition ("pulled out of Osgiliath" gives {@code obl:out_of}).
+         * preposition ("pulled out of Osgiliath" gives {@code obl:out_of}), or, after an object that separates it
+         * from the verb, taken for an adverb ("shot two drones down" gives {@code advmod} down).
          */
         private boolean hasParticle(int v, String particle) {
             if (g.children(v, "compound:prt").stream().anyMatch(t -> g.is(t, particle))) {
+                return true;
+            }
+            List<Integer> objects = g.children(v, "obj");
+            if (!objects.isEmpty() && g.children(v, "advmod").stream()
+                    .anyMatch(t -> g.is(t, particle) && objects.stream().allMatch(o -> o < t))) {
                 return true;
             }
             return g.sentence().enhancedChildrenOf(v).stream()
