@@ -36,6 +36,8 @@ public final class PatternEventCoder implements EventCoder {
     private static final Set<String> LOCATION_PREPOSITIONS = Set.of("in", "at");
     /** Articles that make a noun name a thing rather than an event, for heads that are not verbs. */
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** Nouns that count an object noun and stand for it: "a round of talks", "a wave of air strikes". */
+    private static final Set<String> PARTITIVE_NOUNS = Set.of("round", "series", "wave", "spate", "barrage");
     /**
      * Most specific first; among equally specific patterns, the one whose words leave fewer alternatives (a word
      * before a synset of words: "* DOLLAR" before "* &CURRENCY"), then file order (the sort is stable).
@@ -658,6 +660,16 @@ public final class PatternEventCoder implements EventCoder {
             for (int o : candidates) {
                 if (g.is(o, p.object()) && hasModifiers(o, p.objectModifiers())) {
                     return o;
+                }
+            }
+            // a noun that counts the object stands for it: "held a new round of talks", "a series of air strikes"
+            for (int o : candidates) {
+                if (PARTITIVE_NOUNS.stream().anyMatch(w -> g.is(o, w))) {
+                    for (int inner : g.childrenExactly(o, "nmod:of")) {
+                        if (g.is(inner, p.object()) && hasModifiers(inner, p.objectModifiers())) {
+                            return inner;
+                        }
+                    }
                 }
             }
             return null;
