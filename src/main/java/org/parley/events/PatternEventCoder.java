@@ -36,6 +36,8 @@ public final class PatternEventCoder implements EventCoder {
     private static final Set<String> LOCATION_PREPOSITIONS = Set.of("in", "at");
     /** Articles that make a noun name a thing rather than an event, for heads that are not verbs. */
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** Nouns that count an object noun and stand for it: "a round of talks", "a wave of air strikes". */
+    private static final Set<String> PARTITIVE_NOUNS = Set.of("round", "series", "wave", "spate", "barrage");
     /**
      * Most specific first; among equally specific patterns, the one whose words leave fewer alternatives (a word
      * before a synset of words: "* DOLLAR" before "* &CURRENCY"), then file order (the sort is stable).
@@ -405,10 +407,16 @@ public final class PatternEventCoder implements EventCoder {
 
         /**
          * Whether verb {@code v} has the particle: as {@code compound:prt}, or fused by the parser into a two-word
-         * preposition ("pulled out of Osgiliath" gives {@code obl:out_of}).
+         * preposition ("pulled out of Osgiliath" gives {@code obl:out_of}), or, after an object that separates it
+         * from the verb, taken for an adverb ("shot two drones down" gives {@code advmod} down).
          */
         private boolean hasParticle(int v, String particle) {
             if (g.children(v, "compound:prt").stream().anyMatch(t -> g.is(t, particle))) {
+                return true;
+            }
+            List<Integer> objects = g.children(v, "obj");
+            if (!objects.isEmpty() && g.children(v, "advmod").stream()
+                    .anyMatch(t -> g.is(t, particle) && objects.stream().allMatch(o -> o < t))) {
                 return true;
             }
             return g.sentence().enhancedChildrenOf(v).stream()
@@ -652,6 +660,16 @@ public final class PatternEventCoder implements EventCoder {
             for (int o : candidates) {
                 if (g.is(o, p.object()) && hasModifiers(o, p.objectModifiers())) {
                     return o;
+                }
+            }
+            // a noun that counts the object stands for it: "held a new round of talks", "a series of air strikes"
+            for (int o : candidates) {
+                if (PARTITIVE_NOUNS.stream().anyMatch(w -> g.is(o, w))) {
+                    for (int inner : g.childrenExactly(o, "nmod:of")) {
+                        if (g.is(inner, p.object()) && hasModifiers(inner, p.objectModifiers())) {
+                            return inner;
+                        }
+                    }
                 }
             }
             return null;
