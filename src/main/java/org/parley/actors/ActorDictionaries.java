@@ -27,6 +27,7 @@ public final class ActorDictionaries {
     private final OrganisationTable organisations;
     private final AgentTable agents;
     private final PeopleTable people;
+    private final Set<List<String>> stems;
     private final ActorDictionaries next;
 
     /**
@@ -37,7 +38,7 @@ public final class ActorDictionaries {
      */
     public ActorDictionaries(CountryTable countries, OrganisationTable organisations, AgentTable agents,
                              PeopleTable people) {
-        this(countries, organisations, agents, people, null);
+        this(countries, organisations, agents, people, Set.of(), null);
         List<String> problems = new ArrayList<>();
         for (Organisation o : organisations.all()) {
             for (ActorRole r : o.roles()) {
@@ -55,11 +56,12 @@ public final class ActorDictionaries {
     }
 
     private ActorDictionaries(CountryTable countries, OrganisationTable organisations, AgentTable agents,
-                              PeopleTable people, ActorDictionaries next) {
+                              PeopleTable people, Set<List<String>> stems, ActorDictionaries next) {
         this.countries = Objects.requireNonNull(countries, "countries");
         this.organisations = Objects.requireNonNull(organisations, "organisations");
         this.agents = Objects.requireNonNull(agents, "agents");
         this.people = Objects.requireNonNull(people, "people");
+        this.stems = Set.copyOf(stems);
         this.next = next;
     }
 
@@ -76,7 +78,21 @@ public final class ActorDictionaries {
      */
     public static ActorDictionaries of(CountryTable countries, OrganisationTable organisations, AgentTable agents,
                                        PeopleTable people) {
-        return new ActorDictionaries(countries, organisations, agents, people, null);
+        return new ActorDictionaries(countries, organisations, agents, people, Set.of(), null);
+    }
+
+    /**
+     * This one layer with {@code stems}: the token keys of its phrases whose last word is a stem, matching every
+     * word that starts with it, as TABARI reads a phrase without a final {@code _} ({@code ARGENTIN} is "Argentina"
+     * and "Argentine"). Every other phrase matches whole words.
+     *
+     * @throws IllegalArgumentException when these dictionaries have more than one layer
+     */
+    ActorDictionaries withStems(Set<List<String>> stems) {
+        if (next != null) {
+            throw new IllegalArgumentException("stems are given to one layer, not to " + layers().size());
+        }
+        return new ActorDictionaries(countries, organisations, agents, people, stems, null);
     }
 
     /** Dictionaries that know no word at all. */
@@ -105,7 +121,7 @@ public final class ActorDictionaries {
         ActorDictionaries out = null;
         for (int i = all.size() - 1; i >= 0; i--) {
             ActorDictionaries l = all.get(i);
-            out = new ActorDictionaries(l.countries, l.organisations, l.agents, l.people, out);
+            out = new ActorDictionaries(l.countries, l.organisations, l.agents, l.people, l.stems, out);
         }
         return out;
     }
@@ -114,7 +130,8 @@ public final class ActorDictionaries {
     public List<ActorDictionaries> layers() {
         List<ActorDictionaries> out = new ArrayList<>();
         for (ActorDictionaries d = this; d != null; d = d.next) {
-            out.add(d.next == null ? d : new ActorDictionaries(d.countries, d.organisations, d.agents, d.people, null));
+            out.add(d.next == null ? d : new ActorDictionaries(d.countries, d.organisations, d.agents, d.people, d.stems,
+                    null));
         }
         return List.copyOf(out);
     }
@@ -137,6 +154,11 @@ public final class ActorDictionaries {
     /** People with dated roles of the first layer. */
     public PeopleTable people() {
         return people;
+    }
+
+    /** The token keys of the first layer's phrases whose last word is a stem ({@link #withStems}). */
+    Set<List<String>> stems() {
+        return stems;
     }
 
     @Override

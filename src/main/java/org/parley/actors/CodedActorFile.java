@@ -32,6 +32,11 @@ import org.parley.model.ActorRole;
  * police"); or unless its name looks like a group's
  * ({@link #looksLikeGroup}: {@code THE_ISLAMIC_STATE [IMGMUSISI >20130408]}): then it is an organisation; anything
  * else is an organisation ({@code UN_ [IGOUNO]}, {@code BOKO_HARAM [NGAREB]}).
+ *
+ * <p>In a TABARI file, a phrase without a final {@code _} ends in a stem, as TABARI reads it: its last word matches
+ * every word that starts with it ({@code ARGENTIN} is "Argentina" and "Argentine"; {@link
+ * ActorDictionaries#withStems}); a phrase with the final {@code _} matches whole words, with their regular noun
+ * ending ({@link #addNounEndings}). PETRARCH files have no stems.
  */
 final class CodedActorFile {
     /** CAMEO sector codes: a bare one ({@code [ELI]}) is no country. */
@@ -64,6 +69,8 @@ final class CodedActorFile {
     private final DictionaryFormat format;
     private final List<DictionaryWarning> warnings = new ArrayList<>();
     private final Map<List<String>, Integer> keyLines = new LinkedHashMap<>();
+    /** TABARI phrases without a final {@code _}: their last word is a stem. */
+    private final Set<List<String>> stems = new HashSet<>();
     private final List<Compiled> compiled = new ArrayList<>();
 
     private CodedActorFile(String file, DictionaryFormat format) {
@@ -362,6 +369,9 @@ final class CodedActorFile {
         }
         keyLines.put(key, p.line());
         if (format == DictionaryFormat.TABARI) {
+            if (!p.raw().strip().endsWith("_")) {
+                stems.add(key);
+            }
             tabariWarnings(p);
         }
         return name;
@@ -369,10 +379,6 @@ final class CodedActorFile {
 
     private void tabariWarnings(Phrase p) {
         String raw = p.raw().strip();
-        if (!raw.endsWith("_")) {
-            warn(p.line(), DictionaryWarning.Kind.STEM, "'" + raw + "' has no final '_', so TABARI matches its last "
-                    + "word as a stem; Parley matches it whole or with its regular noun ending only");
-        }
         if (raw.matches(".*\\S\\s+\\S.*")) {
             warn(p.line(), DictionaryWarning.Kind.GAP, "'" + raw + "' joins words with a blank, which lets TABARI "
                     + "match other words between them; Parley matches the words next to each other");
@@ -412,9 +418,10 @@ final class CodedActorFile {
     }
 
     /**
-     * TABARI matches a phrase's words with their regular noun endings too ("LIBYA_" is also "Libyas", "ROHAN" also
-     * "Rohans"; the possessive 's is a token of its own in Parley already): each name gets its plural as one more
-     * name, unless that spelling is a phrase of the file or of another entry. People's names are left as they are.
+     * TABARI matches a phrase's words with their regular noun endings too ("LIBYA_" is also "Libyas"; the possessive
+     * 's is a token of its own in Parley already): each name gets its plural as one more name, unless that spelling is
+     * a phrase of the file or of another entry. People's names and stems (which match every ending) are left as they
+     * are.
      */
     private void addNounEndings() {
         Set<List<String>> taken = new HashSet<>(keyLines.keySet());
@@ -425,6 +432,9 @@ final class CodedActorFile {
             }
             List<String> names = new ArrayList<>(c.names());
             for (String name : c.names()) {
+                if (stems.contains(TokenKeys.keys(name))) {
+                    continue; // a stem matches every ending already
+                }
                 String plural = nounEnding(name);
                 if (plural != null && taken.add(TokenKeys.keys(plural))) {
                     names.add(plural);
@@ -486,7 +496,7 @@ final class CodedActorFile {
         countries.forEach((code, names) -> countryList.add(new Country(code, names.get(0),
                 names.subList(1, names.size()), List.of(), List.of(), List.of())));
         return ActorDictionaries.of(new CountryTable(countryList), new OrganisationTable(organisations),
-                new AgentTable(List.of()), new PeopleTable(people));
+                new AgentTable(List.of()), new PeopleTable(people)).withStems(stems);
     }
 
     private void warn(int line, DictionaryWarning.Kind kind, String message) {

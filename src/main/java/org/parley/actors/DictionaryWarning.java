@@ -41,7 +41,7 @@ public record DictionaryWarning(String file, int line, Kind kind, String message
         DUPLICATE("phrase defined twice: the first one is used"),
         /** A second undated code of one entry; the first undated code is the default. */
         EXTRA_DEFAULT("second default code not used"),
-        /** TABARI matches a phrase without a final {@code _} as a stem; Parley matches whole words. */
+        /** A TABARI agent phrase without a final {@code _}: TABARI matches it as a stem, Parley whole words. */
         STEM("TABARI stem matched as a whole word"),
         /** TABARI lets other words stand between words joined by a blank; Parley matches them consecutively. */
         GAP("blank read as consecutive words");

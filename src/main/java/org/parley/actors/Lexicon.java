@@ -13,7 +13,8 @@ import org.parley.model.Token;
  * longest-match scan of a sentence over it. A candidate match must be case-compatible with the dictionary's spelling
  * ({@link TokenKeys#caseCompatible}) and must not run through a possessive ("Korea's Lee" is never one name).
  * People's hyphenated names are also stored split and joined ("Moon Jae-in", "Moon Jae In", "Moon Jaein"). With
- * several layers of dictionaries, a word sequence means what the first layer that defines it says.
+ * several layers of dictionaries, a word sequence means what the first layer that defines it says. A layer's stems
+ * ({@link ActorDictionaries#withStems}, from TABARI files) match every word that starts with them.
  */
 public final class Lexicon {
     /** A trie value: what the words stand for and how the dictionary spells them. */
@@ -38,13 +39,14 @@ public final class Lexicon {
         for (ActorDictionaries layer : dictionaries.layers()) {
             Set<List<String>> here = new HashSet<>();
             for (Country c : layer.countries().all()) {
-                add(b, c.names(), new Lexeme.Place(c, Lexeme.PlaceForm.NAME), above, here);
-                add(b, c.adjectives(), new Lexeme.Place(c, Lexeme.PlaceForm.ADJECTIVE), above, here);
-                add(b, c.capitals(), new Lexeme.Place(c, Lexeme.PlaceForm.CAPITAL), above, here);
-                add(b, c.cities(), new Lexeme.Place(c, Lexeme.PlaceForm.CITY), above, here);
+                Set<List<String>> stems = layer.stems();
+                add(b, c.names(), new Lexeme.Place(c, Lexeme.PlaceForm.NAME), above, here, stems);
+                add(b, c.adjectives(), new Lexeme.Place(c, Lexeme.PlaceForm.ADJECTIVE), above, here, stems);
+                add(b, c.capitals(), new Lexeme.Place(c, Lexeme.PlaceForm.CAPITAL), above, here, stems);
+                add(b, c.cities(), new Lexeme.Place(c, Lexeme.PlaceForm.CITY), above, here, stems);
             }
             for (Organisation o : layer.organisations().all()) {
-                add(b, o.names(), new Lexeme.OrgName(o), above, here);
+                add(b, o.names(), new Lexeme.OrgName(o), above, here, layer.stems());
             }
             for (Person p : layer.people().all()) {
                 Person visible = visible(p, above);
@@ -56,7 +58,7 @@ public final class Lexicon {
                 for (String n : visible.names()) {
                     names.addAll(hyphenVariants(n));
                 }
-                add(b, names, new Lexeme.PersonName(visible), above, here);
+                add(b, names, new Lexeme.PersonName(visible), above, here, layer.stems());
             }
             layer.agents().forms().forEach((keys, agent) -> {
                 if (!above.contains(keys)) {
@@ -71,14 +73,18 @@ public final class Lexicon {
     }
 
     private static void add(TokenTrie.Builder<Entry> b, List<String> phrases, Lexeme lexeme,
-                            Set<List<String>> above, Set<List<String>> here) {
+                            Set<List<String>> above, Set<List<String>> here, Set<List<String>> stems) {
         for (String phrase : phrases) {
             List<String> surface = TokenKeys.tokens(phrase);
             List<String> keys = surface.stream().map(TokenKeys::key).toList();
             if (keys.isEmpty() || above.contains(keys)) {
                 continue;
             }
-            b.put(keys, new Entry(lexeme, surface));
+            if (stems.contains(keys)) {
+                b.putStem(keys, new Entry(lexeme, surface));
+            } else {
+                b.put(keys, new Entry(lexeme, surface));
+            }
             here.add(keys);
         }
     }

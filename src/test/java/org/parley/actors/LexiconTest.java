@@ -44,6 +44,20 @@ class LexiconTest {
     }
 
     @Test
+    void stemsOfATabariFileMatchLongerWordsAndWholeWordsDoNot() {
+        Lexicon tabari = new Lexicon(TabariActorReader.read(Fixtures.text("ARGENTIN  [ARG]", "LIBYA_  [LBY]"),
+                "t.actors").dictionaries());
+        LexMatch[] m = tabari.match(sentence("Argentine/JJ troops/NNS left/VBD Libyan/JJ ports/NNS for/IN Libya/NNP"));
+        assertEquals("ARG", m[0].place(Lexeme.PlaceForm.NAME).orElseThrow().country().code());
+        assertNull(m[3], "LIBYA_ matches whole: not 'Libyan'");
+        assertEquals("LBY", m[6].place(Lexeme.PlaceForm.NAME).orElseThrow().country().code());
+        assertNull(tabari.match(sentence("argentine/JJ wine/NN"))[0], "a capitalized stem needs a capital");
+        Lexicon petrarch = new Lexicon(PetrarchActorReader.read(Fixtures.text("ARGENTIN  [ARG]"), "p.actors")
+                .dictionaries());
+        assertNull(petrarch.match(sentence("Argentine/JJ troops/NNS"))[0], "PETRARCH phrases match whole words");
+    }
+
+    @Test
     void caseMustFitTheDictionarySpelling() {
         assertNull(lexicon.match(sentence("un/FW ,/,"))[0], "UN is an acronym");
         assertNull(lexicon.match(sentence("china/NN plates/NNS"))[0], "China is capitalized");

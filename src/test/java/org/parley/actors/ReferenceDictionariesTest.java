@@ -137,7 +137,7 @@ class ReferenceDictionariesTest {
         assertEquals("RHO", on(zimbabwe.roles(), "1979-06-06"));
         assertEquals("ZBW", on(zimbabwe.roles(), "1980-01-01"));
         assertTrue(actors.dictionaries().countries().byCode("ZBW").isPresent());
-        assertTrue(actors.warnings(DictionaryWarning.Kind.STEM).size() > 50);
+        assertTrue(actors.dictionaries().stems().size() > 50);
         assertEquals(2, actors.warnings(DictionaryWarning.Kind.NOT_USED).size(), "<NOUN> and <ADJECTIVE>");
         DictionaryFile agents = TabariAgentReader.read(shared(TABARI, "Validate.agents"));
         assertEquals("NGOSYR", agents.dictionaries().agents().lookup("human rights body").orElseThrow().codeFor("SYR"));

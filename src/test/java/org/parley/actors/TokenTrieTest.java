@@ -30,6 +30,26 @@ class TokenTrieTest {
     }
 
     @Test
+    void aStemMatchesEveryTokenThatStartsWithItAndOnlyAsTheLastToken() {
+        TokenTrie<String> t = TokenTrie.<String>builder()
+                .putStem(List.of("argentin"), "ARG")
+                .putStem(List.of("ithilen", "tele"), "ITHTV")
+                .put(List.of("argentina"), "ARG-whole")
+                .build();
+        assertEquals(List.of("ARG"), t.matchesAt(List.of("argentine"), 0).get(0).values());
+        assertEquals(List.of("ARG"), t.matchesAt(List.of("argentin"), 0).get(0).values(), "the stem itself");
+        assertEquals(List.of("ARG-whole", "ARG"), t.matchesAt(List.of("argentina"), 0).get(0).values(),
+                "whole words first");
+        assertEquals(List.of(), t.matchesAt(List.of("argenti"), 0), "shorter than the stem");
+        assertEquals(List.of(), t.matchesAt(List.of("x", "argentine"), 0));
+        List<TokenTrie.Match<String>> tv = t.matchesAt(List.of("ithilen", "television", "said"), 0);
+        assertEquals(1, tv.size());
+        assertEquals(2, tv.get(0).end());
+        assertEquals(List.of(), t.matchesAt(List.of("ithilenx", "television"), 0), "only the last word is a stem");
+        assertEquals(3, t.size());
+    }
+
+    @Test
     void aPrefixAloneIsNoMatch() {
         assertEquals(List.of(), trie.matchesAt(List.of("south", "africa"), 0));
         assertEquals(List.of(), trie.matchesAt(List.of("south"), 0));
