@@ -23,8 +23,11 @@ import org.parley.model.Token;
  *       the name of a person mentioned earlier ({@link Referent#surnameKeys}) refers to the most recent such person;
  *       in the title, which is read after the body, to the first such person of the body. "the Lee administration"
  *       and "Trump's government" are that person's country with the agent of the noun ({@code KORGOV}).</li>
- *   <li>Pronoun: "he", "him", "his", "she", "her" refer to the most recent person; "its" to the most recent country,
- *       capital or organisation; "they", "them", "their" to the most recent plural group or compound reference; all
+ *   <li>Pronoun: "he", "him", "his", "she", "her" refer to the most recent person; "it" and "its" to a country,
+ *       capital or organisation: first the subject of a clause the pronoun stands in (not the subject of the verb
+ *       whose object it is), else, when nothing fitting comes before it in its sentence, the main subject of the
+ *       sentence before, else the most recent one ({@link ClauseSubjects}); a dummy "it" ("it is likely", "it was
+ *       reported that") refers to nothing; "they", "them", "their" to the most recent plural group or compound reference; all
  *       within the current and the two previous sentences.</li>
  *   <li>Compound: "the two sides", "both countries", "the two leaders" refer to both actors of the nearest sentence
  *       (the current one before the phrase, then up to three before it) that names actors of exactly two different
@@ -47,7 +50,7 @@ import org.parley.model.Token;
  */
 final class Coreference {
     private static final Set<String> PERSONAL = Set.of("he", "him", "his", "she", "her", "hers", "himself", "herself");
-    private static final Set<String> NEUTER = Set.of("its", "itself");
+    private static final Set<String> NEUTER = Set.of("it", "its", "itself");
     private static final Set<String> PLURAL = Set.of("they", "them", "their", "theirs", "themselves");
     private static final Set<String> PAIR_NOUNS = Set.of("sides", "countries", "nations", "leaders", "governments",
             "neighbours", "neighbors", "allies", "states", "capitals", "presidents", "ministers");
@@ -61,7 +64,8 @@ final class Coreference {
      * A remembered mention, what it refers to, the part of speech of its head (for plural "they"), and whether it
      * is a capital after a preposition ("in Brussels"): a place, which "the country" does not refer to.
      */
-    private record Entry(ActorMention mention, Referent referent, String headPos, boolean place) {
+    private record Entry(ActorMention mention, Referent referent, String headPos, boolean place, String headWord,
+                         boolean mainSubject) {
     }
 
     private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation");
@@ -103,7 +107,9 @@ final class Coreference {
             ActorMention m = found.mentions().get(k);
             boolean place = m.kind() == MentionKind.CAPITAL && m.firstToken() > 0
                     && s.token(m.firstToken() - 1).pos().equals("IN");
-            entries.add(new Entry(m, r, s.token(m.headToken()).pos(), place));
+            entries.add(new Entry(m, r, s.token(m.headToken()).pos(), place,
+                    TokenKeys.key(s.token(m.headToken()).word()),
+                    ClauseSubjects.mainSubject(s, m.firstToken(), m.endToken())));
             if (r.person()) {
                 if (!people.contains(r)) {
                     people.add(r);
@@ -199,8 +205,16 @@ final class Coreference {
                 antecedents.add(e);
             }
         } else if (NEUTER.contains(key)) {
-            Entry e = mostRecent(s, i, x -> !x.referent().person() && (x.mention().kind() == MentionKind.COUNTRY
-                    || x.mention().kind() == MentionKind.CAPITAL || x.mention().kind() == MentionKind.ORGANISATION));
+            if (key.equals("it") && ClauseSubjects.dummyIt(s, i)) {
+                return null;
+            }
+            List<Integer> own = ClauseSubjects.ownSubjects(s, i);
+            java.util.function.Predicate<Entry> fits = x -> neuter(x) && (x.mention().sentence() != s.index()
+                    || own.stream().noneMatch(o -> x.mention().firstToken() <= o && o < x.mention().endToken()));
+            Entry e = subjectAntecedent(s, i, fits);
+            if (e == null) {
+                e = mostRecent(s, i, fits);
+            }
             if (e != null) {
                 antecedents.add(e);
             }
@@ -221,6 +235,46 @@ final class Coreference {
             rs.add(e.referent());
         }
         return new Found(ms, rs, i + 1);
+    }
+
+    /** A country, capital or organisation, or an earlier "it" or "its" that referred to one. */
+    private static boolean neuter(Entry x) {
+        MentionKind k = x.mention().kind();
+        return !x.referent().person() && (k == MentionKind.COUNTRY || k == MentionKind.CAPITAL
+                || k == MentionKind.ORGANISATION || (k == MentionKind.COREFERENCE && NEUTER.contains(x.headWord())));
+    }
+
+    /**
+     * The subject a pronoun takes up first ({@link ClauseSubjects}): the nearest subject of a clause above it, if it
+     * fits (a plural common noun never fits: "Gondor crowds" are "they"); with no subject above it and no fitting
+     * actor before it in its sentence, the main subject of the sentence before, if it fits. Null when neither is
+     * found (the most recent fitting actor is then taken).
+     */
+    private Entry subjectAntecedent(Sentence s, int i, java.util.function.Predicate<Entry> ok) {
+        List<Integer> above = ClauseSubjects.above(s, i);
+        if (!above.isEmpty()) {
+            // only the nearest subject: beyond a clause with a subject of its own the pronoun is not bound to it
+            int t = above.get(0);
+            for (Entry e : entries) {
+                ActorMention m = e.mention();
+                if (m.sentence() == s.index() && m.firstToken() <= t && t < m.endToken() && m.firstToken() < i
+                        && ok.test(e) && !e.headPos().equals("NNS")) {
+                    return e;
+                }
+            }
+            return null;
+        }
+        boolean earlierHere = entries.stream().anyMatch(e -> e.mention().sentence() == s.index()
+                && e.mention().firstToken() < i && ok.test(e));
+        if (earlierHere) {
+            return null;
+        }
+        for (Entry e : entries) {
+            if (e.mention().sentence() == s.index() - 1 && e.mainSubject() && ok.test(e)) {
+                return e;
+            }
+        }
+        return null;
     }
 
     private static boolean isPluralGroup(Entry e) {

@@ -13,10 +13,16 @@ import org.parley.model.Actor;
  * @param defaultSource the source of an event whose sentence names none for it (the verb has no subject actor, a
  *                      passive no "by" actor); empty: such an event is not coded
  * @param defaultTarget the target of an event whose sentence names none for it; empty: such an event is not coded
+ * @param scope         how many events a sentence may yield ({@link CodingScope})
  */
-public record CodingOptions(int minimumWords, Optional<Actor> defaultSource, Optional<Actor> defaultTarget) {
-    /** Parley's own settings: every sentence is coded, and an event needs a source and a target in its sentence. */
-    public static final CodingOptions STANDARD = new CodingOptions(0, Optional.empty(), Optional.empty());
+public record CodingOptions(int minimumWords, Optional<Actor> defaultSource, Optional<Actor> defaultTarget,
+                            CodingScope scope) {
+    /**
+     * Parley's own settings: every sentence is coded, an event needs a source and a target in its sentence, and a
+     * sentence yields every event it reports ({@link CodingScope#PHRASE}).
+     */
+    public static final CodingOptions STANDARD = new CodingOptions(0, Optional.empty(), Optional.empty(),
+            CodingScope.PHRASE);
 
     public CodingOptions {
         if (minimumWords < 0) {
@@ -24,15 +30,26 @@ public record CodingOptions(int minimumWords, Optional<Actor> defaultSource, Opt
         }
         Objects.requireNonNull(defaultSource, "defaultSource");
         Objects.requireNonNull(defaultTarget, "defaultTarget");
+        Objects.requireNonNull(scope, "scope");
+    }
+
+    /** Options with a minimum sentence length and default actors, and Parley's own scope. */
+    public CodingOptions(int minimumWords, Optional<Actor> defaultSource, Optional<Actor> defaultTarget) {
+        this(minimumWords, defaultSource, defaultTarget, CodingScope.PHRASE);
     }
 
     public CodingOptions withMinimumWords(int words) {
-        return new CodingOptions(words, defaultSource, defaultTarget);
+        return new CodingOptions(words, defaultSource, defaultTarget, scope);
     }
 
     /** These options with other default actors (empty: none). */
     public CodingOptions withDefaults(Optional<Actor> source, Optional<Actor> target) {
-        return new CodingOptions(minimumWords, source, target);
+        return new CodingOptions(minimumWords, source, target, scope);
+    }
+
+    /** These options with another coding scope. */
+    public CodingOptions withScope(CodingScope other) {
+        return new CodingOptions(minimumWords, defaultSource, defaultTarget, other);
     }
 
     /** Whether a sentence of {@code text} is long enough to be coded. */

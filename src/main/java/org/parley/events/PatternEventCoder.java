@@ -122,7 +122,7 @@ public final class PatternEventCoder implements EventCoder {
                 return List.of();
             }
             events.sort((a, b) -> Integer.compare(a.predicateToken(), b.predicateToken()));
-            return events;
+            return ScopeFilter.keep(options.scope(), g.sentence(), events);
         }
 
         private List<EventPattern> patterns(int i, boolean nominal) {
@@ -210,7 +210,7 @@ public final class PatternEventCoder implements EventCoder {
                     targets = targetActors(targetTokens, p.direct());
                 }
                 if (emit(p, v, object, sources, targets)) {
-                    if (context != PatternContext.NONE) {
+                    if (context != PatternContext.NONE && options.scope() != CodingScope.ALL) {
                         consumeComplements(v);
                     }
                     if (object != null) {
@@ -270,7 +270,8 @@ public final class PatternEventCoder implements EventCoder {
                     candidates.add(p);
                 }
             }
-            if (candidates.isEmpty() || hasArticle(w) || insideCodedPhrase(w)) {
+            if (candidates.isEmpty() || hasArticle(w)
+                    || (options.scope() != CodingScope.ALL && insideCodedPhrase(w))) {
                 return;
             }
             if (modalClause(w) != w) {
