@@ -108,6 +108,53 @@ class CoreferenceTest {
     }
 
     @Test
+    void itAtTheHeadOfASentenceIsTheSubjectOfTheSentenceBefore() {
+        Resolved r = Resolved.of(Docs.on("2025-12-27")
+                .sentence("Iran/NNP warned/VBD Israel/NNP ./.", "nsubj 1 0", "root -1 1", "obj 1 2", "punct 1 3")
+                .sentence("However/RB ,/, it/PRP said/VBD talks/NNS failed/VBD ./.", "advmod 3 0", "punct 3 1",
+                        "nsubj 3 2", "root -1 3", "nsubj 5 4", "ccomp 3 5", "punct 3 6"));
+        ActorMention it = r.one("it");
+        assertEquals("IRN", it.roleOn(r.date()).actor().code(), "the subject, not the most recent country (Israel)");
+        assertEquals(MentionKind.COREFERENCE, it.kind());
+    }
+
+    @Test
+    void itsTakesTheSubjectOfTheClauseItStandsIn() {
+        Resolved r = Resolved.of(Docs.on("2025-12-27")
+                .sentence("Japan/NNP urged/VBD China/NNP to/TO support/VB its/PRP$ bid/NN ./.", "nsubj 1 0",
+                        "root -1 1", "obj 1 2", "mark 4 3", "xcomp 1 4", "nmod:poss 6 5", "obj 4 6", "punct 1 7"));
+        assertEquals(List.of("JPN"), r.codes("its"), "the urging subject's bid, not the most recent country's");
+    }
+
+    @Test
+    void anObjectItIsNeverTheSubjectOfItsOwnVerb() {
+        Resolved r = Resolved.of(Docs.on("2025-12-27")
+                .sentence("Japan/NNP said/VBD China/NNP attacked/VBD it/PRP ./.", "nsubj 1 0", "root -1 1",
+                        "nsubj 3 2", "ccomp 1 3", "obj 3 4", "punct 1 5"));
+        assertEquals(List.of("JPN"), r.codes("it"));
+    }
+
+    @Test
+    void aDummyItRefersToNothing() {
+        Resolved r = Resolved.of(Docs.on("2025-12-27")
+                .sentence("Japan/NNP spoke/VBD ./.", "nsubj 1 0", "root -1 1", "punct 1 2")
+                .sentence("It/PRP may/MD seem/VB calm/JJ ./.", "nsubj 2 0", "aux 2 1", "root -1 2", "xcomp 2 3",
+                        "punct 2 4")
+                .sentence("It/PRP was/VBD reported/VBN that/IN talks/NNS failed/VBD ./.", "nsubj:pass 2 0",
+                        "aux:pass 2 1", "root -1 2", "mark 5 3", "nsubj 5 4", "ccomp 2 5", "punct 2 6")
+                .sentence("It/PRP is/VBZ likely/JJ ./.", "nsubj 2 0", "cop 2 1", "root -1 2", "punct 2 3"));
+        assertEquals(List.of(), r.codes("It"));
+    }
+
+    @Test
+    void aCrowdIsNotIt() {
+        Resolved r = Resolved.of(Docs.on("2025-12-27")
+                .sentence("China/NNP said/VBD Japanese/JJ crowds/NNS burned/VBD its/PRP$ flag/NN ./.", "nsubj 1 0",
+                        "root -1 1", "amod 3 2", "nsubj 4 3", "ccomp 1 4", "nmod:poss 6 5", "obj 4 6", "punct 1 7"));
+        assertEquals(List.of("CHN"), r.codes("its"), "the nearest subject is plural: the most recent country");
+    }
+
+    @Test
     void pronounsLookBackTwoSentencesAtMost() {
         Resolved r = Resolved.of(Docs.on("2025-12-27")
                 .sentence("Donald/NNP Trump/NNP spoke/VBD ./.")
