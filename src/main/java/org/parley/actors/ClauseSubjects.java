@@ -56,9 +56,9 @@ final class ClauseSubjects {
 
     /**
      * The subject tokens of the clauses above the pronoun at {@code i}, nearest first: for each word above it that
-     * has a subject of its own, that subject; none from the subject that contains the pronoun and above it. A pronoun that is an object of
-     * a verb ({@code obj}, {@code iobj}, {@code obl}) skips that verb's own subject: "Gondor attacked it" is not
-     * Gondor attacking itself.
+     * has a subject of its own, that subject; none from the subject that contains the pronoun and above it. A
+     * pronoun that is an object of a verb ({@code obj}, {@code iobj}, {@code obl}) skips that verb's own subject:
+     * "Gondor attacked it" is not Gondor attacking itself.
      */
     static List<Integer> above(Sentence s, int i) {
         List<Integer> out = new ArrayList<>();

@@ -27,8 +27,8 @@ import org.parley.model.Token;
  *       capital or organisation: first the subject of a clause the pronoun stands in (not the subject of the verb
  *       whose object it is), else, when nothing fitting comes before it in its sentence, the main subject of the
  *       sentence before, else the most recent one ({@link ClauseSubjects}); a dummy "it" ("it is likely", "it was
- *       reported that") refers to nothing; "they", "them", "their" to the most recent plural group or compound reference; all
- *       within the current and the two previous sentences.</li>
+ *       reported that") refers to nothing; "they", "them", "their" to the most recent plural group or compound
+ *       reference; all within the current and the two previous sentences.</li>
  *   <li>Compound: "the two sides", "both countries", "the two leaders" refer to both actors of the nearest sentence
  *       (the current one before the phrase, then up to three before it) that names actors of exactly two different
  *       countries; the phrase yields two mentions over the same words, one per actor. Each country is represented
@@ -61,8 +61,9 @@ final class Coreference {
 
     /** A remembered mention, what it refers to, and the part of speech of its head (for plural "they"). */
     /**
-     * A remembered mention, what it refers to, the part of speech of its head (for plural "they"), and whether it
-     * is a capital after a preposition ("in Brussels"): a place, which "the country" does not refer to.
+     * A remembered mention, what it refers to, the part of speech of its head (for plural "they"), whether it is a
+     * capital after a preposition ("in Brussels": a place, which "the country" does not refer to), its head word in
+     * lower case (an earlier "it"), and whether it is the subject of its sentence's main clause.
      */
     private record Entry(ActorMention mention, Referent referent, String headPos, boolean place, String headWord,
                          boolean mainSubject) {

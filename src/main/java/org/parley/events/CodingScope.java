@@ -35,7 +35,8 @@ public enum CodingScope {
                 return s;
             }
         }
-        throw new IllegalArgumentException("unknown coding scope '" + name + "': expected phrase, all, clause or sentence");
+        throw new IllegalArgumentException(
+                "unknown coding scope '" + name + "': expected phrase, all, clause or sentence");
     }
 
     /** The name as the command line writes it. */
