@@ -102,6 +102,19 @@ final class ClauseSubjects {
                 .map(Dependency::dependent).toList();
     }
 
+    /** The first conjunct of the coordination token {@code t} stands in ("Gondor" for "Rohan" in "Gondor and Rohan"). */
+    static int firstConjunct(Sentence s, int t) {
+        int current = t;
+        for (int steps = 0; steps < s.tokens().size(); steps++) {
+            Optional<Dependency> up = s.headOf(current);
+            if (up.isEmpty() || up.get().governor() == Dependency.ROOT || !up.get().baseRelation().equals("conj")) {
+                return current;
+            }
+            current = up.get().governor();
+        }
+        return current;
+    }
+
     /** Whether tokens {@code [first, end)} hold the subject of the sentence's main clause (its root's subject). */
     static boolean mainSubject(Sentence s, int first, int end) {
         for (int t = first; t < end; t++) {

@@ -27,8 +27,9 @@ import org.parley.model.Token;
  *       capital or organisation: first the subject of a clause the pronoun stands in (not the subject of the verb
  *       whose object it is), else, when nothing fitting comes before it in its sentence, the main subject of the
  *       sentence before, else the most recent one ({@link ClauseSubjects}); a dummy "it" ("it is likely", "it was
- *       reported that") refers to nothing; "they", "them", "their" to the most recent plural group or compound
- *       reference; all within the current and the two previous sentences.</li>
+ *       reported that") refers to nothing; "they", "them", "their" to a plural group, a compound reference or
+ *       coordinated actors ("Gondor and Rohan": one mention per actor), looked for as for "it"; all within the
+ *       current and the two previous sentences.</li>
  *   <li>Compound: "the two sides", "both countries", "the two leaders" refer to both actors of the nearest sentence
  *       (the current one before the phrase, then up to three before it) that names actors of exactly two different
  *       countries; the phrase yields two mentions over the same words, one per actor. Each country is represented
@@ -63,10 +64,11 @@ final class Coreference {
     /**
      * A remembered mention, what it refers to, the part of speech of its head (for plural "they"), whether it is a
      * capital after a preposition ("in Brussels": a place, which "the country" does not refer to), its head word in
-     * lower case (an earlier "it"), and whether it is the subject of its sentence's main clause.
+     * lower case (an earlier "it"), whether it is the subject of its sentence's main clause, and the first conjunct
+     * of the coordination its head stands in ("Gondor and Rohan": Gondor's token for both).
      */
     private record Entry(ActorMention mention, Referent referent, String headPos, boolean place, String headWord,
-                         boolean mainSubject) {
+                         boolean mainSubject, int conjunctOf) {
     }
 
     private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation");
@@ -110,7 +112,8 @@ final class Coreference {
                     && s.token(m.firstToken() - 1).pos().equals("IN");
             entries.add(new Entry(m, r, s.token(m.headToken()).pos(), place,
                     TokenKeys.key(s.token(m.headToken()).word()),
-                    ClauseSubjects.mainSubject(s, m.firstToken(), m.endToken())));
+                    ClauseSubjects.mainSubject(s, m.firstToken(), m.endToken()),
+                    ClauseSubjects.firstConjunct(s, m.headToken())));
             if (r.person()) {
                 if (!people.contains(r)) {
                     people.add(r);
@@ -212,7 +215,7 @@ final class Coreference {
             List<Integer> own = ClauseSubjects.ownSubjects(s, i);
             java.util.function.Predicate<Entry> fits = x -> neuter(x) && (x.mention().sentence() != s.index()
                     || own.stream().noneMatch(o -> x.mention().firstToken() <= o && o < x.mention().endToken()));
-            Entry e = subjectAntecedent(s, i, fits);
+            Entry e = subjectAntecedent(s, i, fits.and(x -> !x.headPos().equals("NNS")));
             if (e == null) {
                 e = mostRecent(s, i, fits);
             }
@@ -220,9 +223,14 @@ final class Coreference {
                 antecedents.add(e);
             }
         } else if (PLURAL.contains(key)) {
-            Entry e = mostRecent(s, i, x -> isPluralGroup(x) || sharesRange(x));
+            java.util.function.Predicate<Entry> group = x -> isPluralGroup(x) || sharesRange(x)
+                    || conjuncts(x).size() > 1;
+            Entry e = subjectAntecedent(s, i, group);
+            if (e == null) {
+                e = mostRecent(s, i, group);
+            }
             if (e != null) {
-                antecedents.addAll(sameRange(e));
+                antecedents.addAll(sharesRange(e) || conjuncts(e).size() < 2 ? sameRange(e) : conjuncts(e));
             }
         }
         if (antecedents.isEmpty()) {
@@ -245,9 +253,21 @@ final class Coreference {
                 || k == MentionKind.ORGANISATION || (k == MentionKind.COREFERENCE && NEUTER.contains(x.headWord())));
     }
 
+    /** The actors coordinated with the entry's, itself included, in text order ("Gondor and Rohan"). */
+    private List<Entry> conjuncts(Entry e) {
+        List<Entry> out = new ArrayList<>();
+        for (Entry x : entries) {
+            if (x.mention().sentence() == e.mention().sentence() && x.conjunctOf() == e.conjunctOf()
+                    && !x.mention().span().equals(e.mention().span()) || x == e) {
+                out.add(x);
+            }
+        }
+        return out;
+    }
+
     /**
      * The subject a pronoun takes up first ({@link ClauseSubjects}): the nearest subject of a clause above it, if it
-     * fits (a plural common noun never fits: "Gondor crowds" are "they"); with no subject above it and no fitting
+     * fits; with no subject above it and no fitting
      * actor before it in its sentence, the main subject of the sentence before, if it fits. Null when neither is
      * found (the most recent fitting actor is then taken).
      */
@@ -259,7 +279,7 @@ final class Coreference {
             for (Entry e : entries) {
                 ActorMention m = e.mention();
                 if (m.sentence() == s.index() && m.firstToken() <= t && t < m.endToken() && m.firstToken() < i
-                        && ok.test(e) && !e.headPos().equals("NNS")) {
+                        && ok.test(e)) {
                     return e;
                 }
             }

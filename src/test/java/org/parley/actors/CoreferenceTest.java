@@ -155,6 +155,17 @@ class CoreferenceTest {
     }
 
     @Test
+    void theyAreTheCoordinatedSubjectOfTheSentenceBefore() {
+        Resolved r = Resolved.of(Docs.on("2025-12-27")
+                .sentence("Japan/NNP and/CC India/NNP warned/VBD China/NNP ./.", "nsubj 3 0", "cc 2 1", "conj 0 2",
+                        "root -1 3", "obj 3 4", "punct 3 5")
+                .sentence("They/PRP met/VBD on/IN Monday/NNP ./.", "nsubj 1 0", "root -1 1", "case 3 2", "obl 1 3",
+                        "punct 1 4"));
+        assertEquals(Set.of("JPN", "IND"), Set.copyOf(r.codes("They")), "both conjuncts, not China");
+        assertEquals(2, r.codes("They").size());
+    }
+
+    @Test
     void pronounsLookBackTwoSentencesAtMost() {
         Resolved r = Resolved.of(Docs.on("2025-12-27")
                 .sentence("Donald/NNP Trump/NNP spoke/VBD ./.")
