@@ -27,9 +27,18 @@ public final class TimexAttacher {
     private static final Set<String> NOMINAL_TO_VERB = Set.of("obj", "nsubj:pass", "obl", "nmod", "compound");
 
     public Optional<Attachment> attach(Sentence s, int predicate, List<CorrectedTime> times) {
+        return attach(s, predicate, times, false);
+    }
+
+    /**
+     * As {@link #attach(Sentence, int, List)}; with {@code speechAct} the predicate is an act of saying, demanding,
+     * promising or threatening, which happens when it is said: an expression inside its infinitive complement dates
+     * the complement ("offered on Monday to meet next week" is an offer made on Monday, not next week).
+     */
+    public Optional<Attachment> attach(Sentence s, int predicate, List<CorrectedTime> times, boolean speechAct) {
         int current = predicate;
         for (int level = 0; level < 3; level++) {
-            Optional<Attachment> found = nearest(s, current, times);
+            Optional<Attachment> found = nearest(s, current, times, speechAct && current == predicate);
             if (found.isPresent()) {
                 return found;
             }
@@ -55,7 +64,7 @@ public final class TimexAttacher {
                 .anyMatch(d -> d.baseRelation().equals("mark") && s.token(d.dependent()).word().equalsIgnoreCase(word));
     }
 
-    private Optional<Attachment> nearest(Sentence s, int predicate, List<CorrectedTime> times) {
+    private Optional<Attachment> nearest(Sentence s, int predicate, List<CorrectedTime> times, boolean complementsApart) {
         Attachment best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (CorrectedTime t : times) {
@@ -73,7 +82,8 @@ public final class TimexAttacher {
                     break;
                 }
                 Dependency d = head.get();
-                if (CLAUSE_BOUNDARIES.contains(d.relation()) || CLAUSE_BOUNDARIES.contains(d.baseRelation())) {
+                if (CLAUSE_BOUNDARIES.contains(d.relation()) || CLAUSE_BOUNDARIES.contains(d.baseRelation())
+                        || complementsApart && d.governor() == predicate && d.baseRelation().equals("xcomp")) {
                     blocked = true;
                     break;
                 }
