@@ -12,7 +12,8 @@ import org.parley.model.Sentence;
  * expression the predicate dominates without crossing into another clause (a relative clause, a clausal complement,
  * an adverbial clause) and without passing a "since" (a reference point, not the event's time). A predicate with
  * none of its own takes one from what embeds it: a nominal from its verb ("held talks last week"), an infinitive from
- * the verb it completes ("plans to visit in May", "use the January trip to seek").
+ * the verb it completes ("plans to visit in May", "use the January trip to seek"), a gerund from the verb whose
+ * phrase it is ("fired tear gas on Monday to stop farmers from marching").
  */
 public final class TimexAttacher {
     /** An expression attached to a predicate, with the relation word that qualifies it ({@code BEFORE}, {@code AFTER}). */
@@ -50,7 +51,8 @@ public final class TimexAttacher {
             boolean nominalInVerb = s.token(current).isNoun() && NOMINAL_TO_VERB.contains(d.baseRelation())
                     && s.token(d.governor()).isVerb();
             boolean embeddedVerb = s.token(current).isVerb()
-                    && (d.baseRelation().equals("xcomp") || d.baseRelation().equals("advcl") && hasMark(s, current, "to"));
+                    && (d.baseRelation().equals("xcomp") || d.baseRelation().equals("advcl") && hasMark(s, current, "to")
+                    || d.baseRelation().equals("obl") && s.token(current).pos().equals("VBG"));
             if (!nominalInVerb && !embeddedVerb) {
                 return Optional.empty();
             }

@@ -35,7 +35,7 @@ class ExampleAnswerKeyTest {
             "02-talks, 2",
             "03-accusation, 4",
             "04-sanctions, 1",
-            "05-protest, 0",
+            "05-protest, 2",
             "06-clash, 0",
             "07-aid, 3",
             "08-nato, 0",
