@@ -47,6 +47,13 @@ import org.parley.model.Token;
  *       institution that sits abroad (an embassy, consulate, delegation or mission), nor one placed by what follows
  *       ("the government in Minsk", "the government of India"). For both rules a capital after a preposition ("in
  *       Brussels") is a place, not a country the sentence speaks of.</li>
+ *   <li>Organisation: "the bloc", "the alliance", "the union", "the organisation", "the agency" refer to the most
+ *       recent organisation that is no country's, within the pronoun window ("the EU ... the bloc").</li>
+ *   <li>Title: "the" and a head-of-state or office title with no name after it ("the ambassador", "the president")
+ *       refers to the most recent mention within the pronoun window whose words hold the title ("Russia's
+ *       ambassador").</li>
+ *   <li>A personal pronoun that is the object of a verb is never that verb's own subject: in "Lula welcomed him",
+ *       "him" is the person before Lula.</li>
  * </ul>
  */
 final class Coreference {
@@ -72,6 +79,9 @@ final class Coreference {
     }
 
     private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation");
+    /** Nouns that refer back to an international organisation: "the bloc" after "the EU". */
+    private static final Set<String> ORGANISATION_NOUNS = Set.of("bloc", "alliance", "union", "organisation",
+            "organization", "grouping", "agency");
     /** Institutions that sit abroad: "the embassy" after "Germany summoned ..." is another country's. */
     private static final Set<String> ABROAD = Set.of("embassy", "consulate", "delegation", "mission");
 
@@ -204,7 +214,9 @@ final class Coreference {
         String key = TokenKeys.key(t.word());
         List<Entry> antecedents = new ArrayList<>();
         if (PERSONAL.contains(key)) {
-            Entry e = mostRecent(s, i, x -> x.referent().person());
+            int subject = clauseSubjectOfObject(s, i);
+            Entry e = mostRecent(s, i, x -> x.referent().person()
+                    && !(x.mention().sentence() == s.index() && subject >= 0 && x.mention().covers(subject)));
             if (e != null) {
                 antecedents.add(e);
             }
@@ -296,6 +308,74 @@ final class Coreference {
             }
         }
         return null;
+    }
+
+    /**
+     * The subject of the verb whose object (or indirect object, or prepositional object) the pronoun at {@code i} is,
+     * or -1: "Lula welcomed him" — a personal pronoun there is never the subject itself ("himself" would be).
+     */
+    private static int clauseSubjectOfObject(Sentence s, int i) {
+        String key = TokenKeys.key(s.token(i).word());
+        if (key.endsWith("self")) {
+            return -1;
+        }
+        return s.headOf(i).filter(d -> d.governor() != org.parley.model.Dependency.ROOT
+                        && (d.baseRelation().equals("obj") || d.baseRelation().equals("iobj") || d.baseRelation().equals("obl")))
+                .flatMap(d -> s.childrenOf(d.governor()).stream().filter(c -> c.relation().equals("nsubj")).findFirst())
+                .map(org.parley.model.Dependency::dependent).orElse(-1);
+    }
+
+    /**
+     * "the bloc", "the alliance", "the organisation" at token {@code i}: the most recent international or
+     * non-governmental organisation (an actor whose code is no country's) within the pronoun window, or null.
+     */
+    Found organisation(Sentence s, int i, LexMatch[] lex) {
+        int n = s.tokens().size();
+        if (title || i + 1 >= n || !key(s, i).equals("the") || !ORGANISATION_NOUNS.contains(key(s, i + 1))
+                || lex[i + 1] != null) {
+            return null;
+        }
+        int end = i + 2;
+        if (end < n && (s.token(end).pos().startsWith("NN") && !TokenKeys.isPossessive(s.token(end))
+                || key(s, end).equals("of"))) {
+            return null; // "the alliance partners", "the union of ..."
+        }
+        Entry e = mostRecent(s, i, x -> x.mention().kind() == MentionKind.ORGANISATION && !x.referent().person()
+                && !countryCodes.contains(x.referent().rootOn(documentDate)));
+        if (e == null || countryCodes.isEmpty()) {
+            return null;
+        }
+        ActorMention m = Mentions.of(s, i, end, MentionKind.COREFERENCE, e.referent().roles(),
+                "coref:the-organisation->" + e.referent().rule());
+        return Found.one(m, e.referent());
+    }
+
+    /**
+     * "the ambassador", "the president", "the foreign minister" at token {@code i}, with no name after it: the most
+     * recent mention within the pronoun window whose words hold that title ("Russia's ambassador", "Brazilian
+     * President Lula"), or null.
+     */
+    Found titled(Sentence s, int i, LexMatch[] lex) {
+        int n = s.tokens().size();
+        if (title || i + 1 >= n || !key(s, i).equals("the") || lex[i + 1] == null || lex[i + 1].agent().isEmpty()) {
+            return null;
+        }
+        Agent agent = lex[i + 1].agent().get();
+        int end = lex[i + 1].end();
+        if (agent.prefix() || agent.kind() != AgentKind.HEAD && agent.kind() != AgentKind.TITLE
+                || end < n && (s.token(end).pos().startsWith("NNP") || key(s, end).equals("of")
+                || TokenKeys.isPossessive(s.token(end)))) {
+            return null; // "the president of Brazil", "the President Lula", "the president's office"
+        }
+        String term = " " + agent.term() + " ";
+        Entry e = mostRecent(s, i, x -> !x.mention().rule().startsWith("coref:")
+                && (" " + x.mention().text().toLowerCase(java.util.Locale.ROOT) + " ").contains(term));
+        if (e == null) {
+            return null;
+        }
+        ActorMention m = Mentions.of(s, i, end, MentionKind.COREFERENCE, e.referent().roles(),
+                "coref:the-title->" + e.referent().rule());
+        return Found.one(m, e.referent());
     }
 
     private static boolean isPluralGroup(Entry e) {

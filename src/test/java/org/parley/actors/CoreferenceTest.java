@@ -166,6 +166,58 @@ class CoreferenceTest {
     }
 
     @Test
+    void anObjectPronounIsNotItsVerbsSubject() {
+        Resolved r = Resolved.of(Docs.on("2025-12-27")
+                .sentence("Indonesian/JJ President/NNP Prabowo/NNP Subianto/NNP arrived/VBD ./.")
+                .sentence("Brazilian/JJ President/NNP Lula/NNP welcomed/VBD him/PRP ./.",
+                        "amod 2 0", "compound 2 1", "nsubj 3 2", "root -1 3", "obj 3 4", "punct 3 5"));
+        assertEquals(List.of("IDNGOV"), r.codes("him"));
+    }
+
+    @Test
+    void aPossessivePronounMayStillBeTheSubject() {
+        Resolved r = Resolved.of(Docs.on("2025-12-27")
+                .sentence("Indonesian/JJ President/NNP Prabowo/NNP Subianto/NNP arrived/VBD ./.")
+                .sentence("Brazilian/JJ President/NNP Lula/NNP praised/VBD his/PRP$ team/NN ./.",
+                        "amod 2 0", "compound 2 1", "nsubj 3 2", "root -1 3", "nmod:poss 5 4", "obj 3 5", "punct 3 6"));
+        assertEquals(List.of("BRAGOV"), r.codes("his"));
+    }
+
+    @Test
+    void theBlocIsTheMostRecentInternationalOrganisation() {
+        Resolved r = Resolved.of(Docs.on("2025-12-27")
+                .sentence("The/DT European/NNP Union/NNP met/VBD Japan/NNP ./.")
+                .sentence("The/DT bloc/NN agreed/VBD ./."));
+        assertEquals(List.of("IGOEUREEC"), r.codes("The bloc"));
+        assertTrue(r.one("The bloc").rule().startsWith("coref:the-organisation->"));
+    }
+
+    @Test
+    void theBlocNeedsAnOrganisationNearby() {
+        Resolved r = Resolved.of(Docs.on("2025-12-27")
+                .sentence("Japan/NNP spoke/VBD ./.")
+                .sentence("The/DT bloc/NN agreed/VBD ./."));
+        assertEquals(List.of(), r.codes("The bloc"));
+    }
+
+    @Test
+    void theAmbassadorIsTheMostRecentMentionWithThatTitle() {
+        Resolved r = Resolved.of(Docs.on("2025-12-27")
+                .sentence("Germany/NNP summoned/VBD Russia/NNP ’s/POS ambassador/NN ./.")
+                .sentence("The/DT ambassador/NN refused/VBD ./."));
+        assertEquals(List.of("RUSGOV"), r.codes("The ambassador"));
+        assertTrue(r.one("The ambassador").rule().startsWith("coref:the-title->"));
+    }
+
+    @Test
+    void aTitleWithANameOrAnOfPhraseIsNoBackReference() {
+        Resolved r = Resolved.of(Docs.on("2025-12-27")
+                .sentence("Germany/NNP summoned/VBD Russia/NNP ’s/POS ambassador/NN ./.")
+                .sentence("The/DT ambassador/NN of/IN Gondor/NNP refused/VBD ./."));
+        assertTrue(r.mentions.stream().noneMatch(m -> m.rule().startsWith("coref:the-title->")));
+    }
+
+    @Test
     void pronounsLookBackTwoSentencesAtMost() {
         Resolved r = Resolved.of(Docs.on("2025-12-27")
                 .sentence("Donald/NNP Trump/NNP spoke/VBD ./.")
