@@ -217,6 +217,7 @@ public final class PatternEventCoder implements EventCoder {
                 if (emit(p, v, object, sources, targets)) {
                     if (context != PatternContext.NONE) {
                         consumeComplements(v);
+                        consumeTargetClauses(v, targets);
                     }
                     if (object != null) {
                         consume(object);
@@ -487,6 +488,24 @@ public final class PatternEventCoder implements EventCoder {
                 if (g.token(c).isVerb() && !consumedVerbs.contains(c)) {
                     consumedVerbs.add(c);
                     consumeComplements(c);
+                }
+            }
+        }
+
+        /**
+         * A clause below {@code v} whose subject the pattern took as its target is part of the coded phrase, not an
+         * event of its own: "Elrond brushed aside reports that Calimehtar attacked Gandalf" is Elrond's dismissal
+         * of Calimehtar, not also Calimehtar's attack (as PETRARCH and TABARI code one phrase once).
+         */
+        private void consumeTargetClauses(int v, List<ActorMention> targets) {
+            for (ActorMention t : targets) {
+                var up = g.sentence().headOf(t.headToken());
+                if (up.isEmpty() || !up.get().baseRelation().equals("nsubj")) {
+                    continue;
+                }
+                int clause = up.get().governor();
+                if (clause != v && g.token(clause).isVerb() && g.sentence().dominates(v, clause)) {
+                    consumedVerbs.add(clause);
                 }
             }
         }

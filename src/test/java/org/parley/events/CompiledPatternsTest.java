@@ -246,12 +246,18 @@ class CompiledPatternsTest {
     @Test
     void aClauseInsertedBetweenCommasGivesNoTarget() {
         PatternEventCoder coder = new PatternEventCoder(new PetrarchVerbReader(CameoTable.builtIn()).read(
-                String.join("\n", "--- BRUSH [---] ---", "BRUSH", "- * ASIDE REPORTS [141]", ""), "t.verbs")
+                String.join("\n", "--- BRUSH [---] ---", "BRUSH", "- * ASIDE REPORTS [141]",
+                        "--- ATTACK [190] ---", "ATTACK", ""), "t.verbs")
                 .dictionary());
         assertEquals(List.of("ARN>GON:141"), code(coder,
                 "Arnor brushed aside reports, rumored to originate in Osgiliath, that Gondor attacked."));
         assertEquals(List.of("ARN>OSG:141"), code(coder,
                 "Arnor brushed aside reports rumored to originate in Osgiliath that Gondor attacked."),
                 "without the commas the phrase is the reports' own");
+        assertEquals(List.of("ARN>GON:141"), code(coder,
+                "Arnor brushed aside reports that Gondor attacked Osgiliath."),
+                "the clause whose subject is the target belongs to the coded phrase");
+        assertEquals(List.of("GON>OSG:190"), code(coder, "Arnor dismissed reports that Gondor attacked Osgiliath."),
+                "no pattern above it: the clause codes on its own");
     }
 }
