@@ -43,6 +43,7 @@ class CodingOptionsTest {
                 () -> CodingOptions.STANDARD.withMinimumWords(-1));
         assertTrue(e.getMessage().contains("minimum words"), e.getMessage());
     }
+
     @Test
     void commaClausesAndReachesAreKeptByTheOtherChanges() {
         assertEquals(CommaClauses.OFF, CodingOptions.STANDARD.commaClauses());
