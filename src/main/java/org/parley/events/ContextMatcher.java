@@ -384,8 +384,8 @@ final class ContextMatcher {
     /**
      * Whether token {@code t} lies in a subordinate clause below {@code head}, one introduced by a conjunction and
      * with a subject of its own ("resume ties with Rohan after rioters looted its consulate"), or a
-     * clause with its own subject set beside it ("resume ties with Rohan, an Arnor official said"): that clause
-     * reports another event.
+     * clause with its own subject set beside it ("resume ties with Rohan, an Arnor official said"), or a clause put in
+     * between commas ({@link CommaPhrases#isInsertedClause}): that clause reports another event.
      */
     private static boolean inOtherClause(SentenceGraph g, int head, int t) {
         int current = t;
@@ -396,6 +396,10 @@ final class ContextMatcher {
             }
             if (up.get().baseRelation().equals("parataxis")) {
                 // a clause set beside the head ("..., a senior official said") reports apart
+                return true;
+            }
+            if (current != t && CommaPhrases.isInsertedClause(g.sentence(), current)) {
+                // a clause put in between commas ("reports, rumored to come from Mordor, that ...") speaks aside
                 return true;
             }
             if (current != t && g.token(current).isVerb()) {

@@ -243,4 +243,21 @@ class CompiledPatternsTest {
         assertEquals(List.of("ARN>GON:072"), code(coder, "Arnor will contribute a million dollars to Gondor."));
         assertEquals(List.of("ARN>GON:071"), code(coder, "Arnor will contribute a million euros to Gondor."));
     }
+    @Test
+    void aClauseInsertedBetweenCommasGivesNoTarget() {
+        PatternEventCoder coder = new PatternEventCoder(new PetrarchVerbReader(CameoTable.builtIn()).read(
+                String.join("\n", "--- BRUSH [---] ---", "BRUSH", "- * ASIDE REPORTS [141]",
+                        "--- ATTACK [190] ---", "ATTACK", ""), "t.verbs")
+                .dictionary());
+        assertEquals(List.of("ARN>GON:141"), code(coder,
+                "Arnor brushed aside reports, rumored to originate in Osgiliath, that Gondor attacked."));
+        assertEquals(List.of("ARN>OSG:141"), code(coder,
+                "Arnor brushed aside reports rumored to originate in Osgiliath that Gondor attacked."),
+                "without the commas the phrase is the reports' own");
+        assertEquals(List.of("ARN>GON:141"), code(coder,
+                "Arnor brushed aside reports that Gondor attacked Osgiliath."),
+                "the clause whose subject is the target belongs to the coded phrase");
+        assertEquals(List.of("GON>OSG:190"), code(coder, "Arnor dismissed reports that Gondor attacked Osgiliath."),
+                "no pattern above it: the clause codes on its own");
+    }
 }
