@@ -404,13 +404,19 @@ final class ContextMatcher {
                 boolean subject = false;
                 boolean otherSubject = false;
                 boolean marked = false;
+                boolean infinitive = false;
                 boolean finite = FINITE_TAGS.contains(g.token(current).pos());
                 for (Dependency d : g.sentence().childrenOf(current)) {
                     subject |= d.baseRelation().equals("nsubj");
                     otherSubject |= d.baseRelation().equals("nsubj") && d.dependent() != t;
-                    marked |= d.relation().equals("mark") && !g.token(d.dependent()).word().equalsIgnoreCase("to");
+                    boolean to = g.token(d.dependent()).word().equalsIgnoreCase("to");
+                    marked |= d.relation().equals("mark") && !to;
+                    infinitive |= d.relation().equals("mark") && to;
                     finite |= d.baseRelation().equals("aux") && FINITE_TAGS.contains(g.token(d.dependent()).pos());
                 }
+                // an infinitive carries on the verb above ("vowed on Thursday to wage war on the Rohans", where
+                // the parser takes "on Thursday" for a conjunction and a subject)
+                marked &= !infinitive;
                 // a clause set beside the head ("..., an official said") reports apart, its subject too; a finite
                 // adverbial clause after a conjunction is another event even when the parser left it no subject
                 // ("who shot at officers while in detention in Afghanistan was extradited")

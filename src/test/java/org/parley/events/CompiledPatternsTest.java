@@ -124,6 +124,15 @@ class CompiledPatternsTest {
     }
 
     @Test
+    void anInfinitiveCarriesOnTheVerbAboveEvenWithASubjectTheParserGaveIt() {
+        PatternEventCoder coder = new PatternEventCoder(new PetrarchVerbReader(CameoTable.builtIn())
+                .read(String.join("\n", "--- VOW [170] ---", "VOW", "- * WAR [138]", ""), "test.verbs").dictionary());
+        assertEquals(List.of("ARN>GON:138"), code(coder,
+                "Arnor's militia vowed on Thursday to wage war on Gondor until that group yielded ground seized in "
+                        + "six days of fighting."));
+    }
+
+    @Test
     void aPrepositionTheParserReadAsAnAdverbStillIntroducesTheTarget() {
         PatternEventCoder coder = new PatternEventCoder(new PetrarchVerbReader(CameoTable.builtIn())
                 .read(String.join("\n", "--- WELCOME [041] ---", "WELCOME", "- * MEMOS ABOUT [043]", ""),
