@@ -18,6 +18,8 @@ final class ContextMatcher {
     /** Relations of noun phrases in a head's phrase, the units a skip ({@code ^}) passes over. */
     private static final Set<String> NOMINAL = Set.of("obj", "iobj", "obl", "nmod");
     private static final Set<String> INHERITS = Set.of("xcomp", "advcl", "conj");
+    /** Conjunctions that open an embedded question. */
+    private static final Set<String> QUESTION_MARKS = Set.of("whether", "if");
     /** Tags of finite verbs and modals: a clause with one is tensed. */
     private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
     private static final List<String> OWNER_RELATIONS = List.of("nmod:poss", "compound", "amod", "nmod:of");
@@ -405,6 +407,7 @@ final class ContextMatcher {
                 boolean otherSubject = false;
                 boolean marked = false;
                 boolean infinitive = false;
+                boolean question = false;
                 boolean finite = FINITE_TAGS.contains(g.token(current).pos());
                 for (Dependency d : g.sentence().childrenOf(current)) {
                     subject |= d.baseRelation().equals("nsubj");
@@ -412,11 +415,15 @@ final class ContextMatcher {
                     boolean to = g.token(d.dependent()).word().equalsIgnoreCase("to");
                     marked |= d.relation().equals("mark") && !to;
                     infinitive |= d.relation().equals("mark") && to;
+                    question |= d.relation().equals("mark") && QUESTION_MARKS.contains(g.token(d.dependent()).word().toLowerCase(Locale.ROOT));
                     finite |= d.baseRelation().equals("aux") && FINITE_TAGS.contains(g.token(d.dependent()).pos());
                 }
                 // an infinitive carries on the verb above ("vowed on Thursday to wage war on the Rohans", where
                 // the parser takes "on Thursday" for a conjunction and a subject)
                 marked &= !infinitive;
+                // an embedded question is the content of the verb that asks it ("began to question whether he has
+                // a future with the Morgul Orcs"): its actors are what the asking is about
+                marked &= !(question && up.get().baseRelation().equals("ccomp"));
                 // a clause set beside the head ("..., an official said") reports apart, its subject too; a finite
                 // adverbial clause after a conjunction is another event even when the parser left it no subject
                 // ("who shot at officers while in detention in Afghanistan was extradited")

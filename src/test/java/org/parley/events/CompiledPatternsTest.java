@@ -133,6 +133,15 @@ class CompiledPatternsTest {
     }
 
     @Test
+    void anEmbeddedQuestionIsWhatTheAskingIsAbout() {
+        PatternEventCoder coder = new PatternEventCoder(new PetrarchVerbReader(CameoTable.builtIn())
+                .read(String.join("\n", "--- QUESTION [---] ---", "QUESTION", "- BEGUN * [112]", ""), "test.verbs")
+                .dictionary());
+        assertEquals(List.of("ARN>GON:112"), code(coder,
+                "Arnor has begun to question whether it really has much of a future with Gondor."));
+    }
+
+    @Test
     void aPrepositionTheParserReadAsAnAdverbStillIntroducesTheTarget() {
         PatternEventCoder coder = new PatternEventCoder(new PetrarchVerbReader(CameoTable.builtIn())
                 .read(String.join("\n", "--- WELCOME [041] ---", "WELCOME", "- * MEMOS ABOUT [043]", ""),
