@@ -389,7 +389,9 @@ final class ContextMatcher {
      * Whether token {@code t} lies in a subordinate clause below {@code head}, one introduced by a conjunction and
      * with a subject of its own ("resume ties with Rohan after rioters looted its consulate"), or a
      * clause with its own subject set beside it ("resume ties with Rohan, an Arnor official said"): that clause
-     * reports another event.
+     * reports another event. So does a finite adverbial clause after a conjunction that the parser left without a
+     * subject. An infinitive ("to wage war on ...") and an embedded question ("question whether ...") are not such
+     * clauses, whatever subject the parser gives them.
      */
     private static boolean inOtherClause(SentenceGraph g, int head, int t) {
         int current = t;
