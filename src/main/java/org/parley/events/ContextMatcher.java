@@ -414,10 +414,11 @@ final class ContextMatcher {
                 for (Dependency d : g.sentence().childrenOf(current)) {
                     subject |= d.baseRelation().equals("nsubj");
                     otherSubject |= d.baseRelation().equals("nsubj") && d.dependent() != t;
-                    boolean to = g.token(d.dependent()).word().equalsIgnoreCase("to");
+                    String word = g.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+                    boolean to = word.equals("to");
                     marked |= d.relation().equals("mark") && !to;
                     infinitive |= d.relation().equals("mark") && to;
-                    question |= d.relation().equals("mark") && QUESTION_MARKS.contains(g.token(d.dependent()).word().toLowerCase(Locale.ROOT));
+                    question |= d.relation().equals("mark") && QUESTION_MARKS.contains(word);
                     finite |= d.baseRelation().equals("aux") && FINITE_TAGS.contains(g.token(d.dependent()).pos());
                 }
                 // an infinitive carries on the verb above ("vowed on Thursday to wage war on the Rohans", where
