@@ -143,6 +143,11 @@ final class SentenceGraph {
                 return speakers;
             }
             Dependency head = headEdge(current);
+            if (head != null && head.relation().equals("acl") && token(current).pos().equals("VBG")
+                    && subjects.isEmpty()) {
+                // an active participle modifying a noun is done by what the noun names: "troops leaving Iraq"
+                return actorsAt(head.governor());
+            }
             // the parser hangs a gerund complement as "dep" ("denied attacking"): it shares the subject like xcomp
             boolean gerund = head != null && head.baseRelation().equals("dep") && token(current).pos().equals("VBG");
             if (head == null || !(INHERITS_SUBJECT.contains(head.baseRelation()) || gerund)
