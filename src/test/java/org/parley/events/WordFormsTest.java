@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.parley.model.Span;
+import org.parley.model.Token;
 
 class WordFormsTest {
     @Test
@@ -40,5 +42,16 @@ class WordFormsTest {
         assertTrue(WordForms.lemmaApplies("showing", "show"));
         assertTrue(WordForms.doublesLastConsonant("stop"));
         assertFalse(WordForms.doublesLastConsonant("open"));
+    }
+
+    @Test
+    void aDictionaryWordMatchesTheLemmaOnlyWhereItIsOne() {
+        Token tos = new Token(0, "tos", "to", "NNS", "O", new Span(0, 3));
+        assertFalse(PatternContext.matches("to", tos));
+        assertTrue(PatternContext.matches("tos", tos));
+        Token departed = new Token(0, "departed", "depart", "VBD", "O", new Span(0, 8));
+        assertTrue(PatternContext.matches("depart", departed));
+        assertTrue(PatternContext.matches("dep*", departed));
+        assertFalse(PatternContext.matches("depart", new Token(0, "departes", "depart", "VBZ", "O", new Span(0, 8))));
     }
 }
