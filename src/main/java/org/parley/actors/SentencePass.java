@@ -343,7 +343,7 @@ final class SentencePass {
                 Organisation org = byName && k < n && lex[k] != null
                         && lex[k].place(Lexeme.PlaceForm.NAME, Lexeme.PlaceForm.CAPITAL).isEmpty()
                         ? lex[k].organisation().orElse(null) : null;
-                if (org != null && !org.group()) {
+                if (org != null && !org.group() && agents.stream().noneMatch(a -> a.kind() == AgentKind.MEMBER)) {
                     return organisationAgents(i, lex[k].end(), org, agents);
                 }
             }
@@ -351,8 +351,10 @@ final class SentencePass {
         }
 
         /**
-         * Agents of an organisation named after their "of", "from" or "in": "activists of Amnesty International",
-         * "officials from the UN" are the organisation's branch ({@link Agent#codeFor}); one mention per agent.
+         * Agents of an organisation named after their "of", "from" or "in": "the secretariat of the UN", "rights
+         * activists of Amnesty International" (a dictionary's title) are the organisation's branch
+         * ({@link Agent#codeFor}); one mention per agent. The organisation's people ("officials of NATO", an agent of
+         * kind {@link AgentKind#MEMBER}) are left to the organisation's own mention.
          */
         private Found organisationAgents(int first, int end, Organisation org, List<Agent> agents) {
             List<ActorMention> ms = new ArrayList<>();
@@ -429,9 +431,12 @@ final class SentencePass {
                 if (agent.kind().takesName() && end < n && lex[end] != null && lex[end].person().isPresent()) {
                     return personFound(i, lex[end].end(), lex[end].person().get());
                 }
-                // "NATO troops", "West German world government": the organisation's branch
-                roles = roles.stream().map(r -> new ActorRole(Actor.of(agent.codeFor(r.actor().code())), r.from(),
-                        r.to(), r.note())).toList();
+                if (agent.kind() != AgentKind.MEMBER) {
+                    // "West German world government", "the UN Security Council": a body or office of the
+                    // organisation is its branch; its people ("NATO officials") are the organisation itself
+                    roles = roles.stream().map(r -> new ActorRole(Actor.of(agent.codeFor(r.actor().code())),
+                            r.from(), r.to(), r.note())).toList();
+                }
             }
             if (org.group() && end == m.end()) {
                 // "the Shire" coded [FRO/BIL/SAM]: one mention per actor over the same words
