@@ -267,4 +267,13 @@ class CompiledPatternsTest {
     void anActiveParticipleIsDoneByTheNounItModifies() {
         assertEquals(List.of("ARN>GON:032"), code(TABARI_FORMS, "Arnor departing from Gondor was a surprise."));
     }
+
+    @Test
+    void wordsBetweenASubjectNounAndItsVerbBelongToTheNoun() {
+        PatternEventCoder coder = new PatternEventCoder(new TabariVerbReader(CameoTable.builtIn())
+                .read("ACT_ [100]\n- * RESOLUTION [102]\n", "test.verbs").dictionary());
+        // the parser hangs "on a resolution with Gondor" on "said", not on the subject "act"
+        assertEquals(List.of("ARN>GON:102"),
+                code(coder, "Arnor act on a resolution with Gondor years ago, an official said on Monday."));
+    }
 }
