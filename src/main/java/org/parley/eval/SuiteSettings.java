@@ -15,7 +15,9 @@ import org.parley.model.Actor;
  * options ({@link CodingOptions#STANDARD} unless the command line set some), applies each command it can honour, and keeps apart the ones it cannot.
  *
  * <p>Honoured (TABARI's option syntax): {@code SET: MINIMUM WORDS = N}, {@code DEFAULT: SOURCE [CODE] PRIOR TARGET
- * [CODE] AFTER} and {@code DEFAULT: OFF}. Parley reads an event's source from the verb's subject side and its target
+ * [CODE] AFTER} and {@code DEFAULT: OFF}; {@code SET: CONVERT AGENT = TRUE|FALSE} (agent words with no actor coded as
+ * actors of unknown country, {@link CodingOptions#unknownCountryAgents}); and PETRARCH's {@code require_dyad}
+ * ({@code SET: REQUIRE_DYAD = TRUE|FALSE}, {@link CodingOptions#requireDyad}). Parley reads an event's source from the verb's subject side and its target
  * from the object side, which is what TABARI's {@code PRIOR} (a source only before the verb) and {@code AFTER} (a
  * target only after it) ask for; without them TABARI first looks for the missing actor on the other side of the
  * verb, which Parley does not do: such a command is applied as with {@code PRIOR}/{@code AFTER} and also listed as
@@ -25,6 +27,10 @@ final class SuiteSettings {
     private static final Pattern MINIMUM_WORDS = Pattern.compile("SET: MINIMUM WORDS = (\\d+)");
     private static final Pattern DEFAULT_SOURCE = Pattern.compile("\\bSOURCE \\[([^\\]]*)\\]( PRIOR)?");
     private static final Pattern DEFAULT_TARGET = Pattern.compile("\\bTARGET \\[([^\\]]*)\\]( AFTER)?");
+    /** PETRARCH's {@code require_dyad} (a suite's {@code notes.options}). */
+    private static final Pattern REQUIRE_DYAD = Pattern.compile("SET: REQUIRE_DYAD = (TRUE|FALSE)");
+    /** TABARI's {@code SET: CONVERT AGENT}. */
+    private static final Pattern CONVERT_AGENT = Pattern.compile("SET: CONVERT AGENT = (TRUE|FALSE)");
 
     private CodingOptions options;
     private final LinkedHashSet<String> applied = new LinkedHashSet<>();
@@ -57,6 +63,12 @@ final class SuiteSettings {
         Matcher words = MINIMUM_WORDS.matcher(c);
         if (words.matches()) {
             options = options.withMinimumWords(Integer.parseInt(words.group(1)));
+            applied.add(c);
+        } else if (REQUIRE_DYAD.matcher(c).matches()) {
+            options = options.withRequireDyad(c.endsWith("TRUE"));
+            applied.add(c);
+        } else if (CONVERT_AGENT.matcher(c).matches()) {
+            options = options.withUnknownCountryAgents(c.endsWith("TRUE"));
             applied.add(c);
         } else if (c.equals("DEFAULT: OFF")) {
             options = options.withDefaults(Optional.empty(), Optional.empty());

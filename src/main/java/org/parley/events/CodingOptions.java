@@ -5,17 +5,31 @@ import java.util.Optional;
 import org.parley.model.Actor;
 
 /**
- * Settings of the events stage that a user or a suite's control records may change. {@link #STANDARD} is how Parley
- * codes when nothing is set.
+ * Settings of the coding stages that a user or a suite's control records may change. {@link #STANDARD} is how Parley
+ * codes when nothing is set. The events stage reads all but {@code unknownCountryAgents}, which the engine hands to
+ * the actors stage ({@code app/Engine#withCoding}).
  *
- * @param minimumWords  a sentence with fewer words (runs of characters between blanks) is not coded; 0 codes every
- *                      sentence
- * @param defaultSource the source of an event whose sentence names none for it (the verb has no subject actor, a
- *                      passive no "by" actor); empty: such an event is not coded
- * @param defaultTarget the target of an event whose sentence names none for it; empty: such an event is not coded
+ * @param minimumWords         a sentence with fewer words (runs of characters between blanks) is not coded; 0 codes
+ *                             every sentence
+ * @param defaultSource        the source of an event whose sentence names none for it (the verb has no subject actor,
+ *                             a passive no "by" actor); empty: such an event is not coded
+ * @param defaultTarget        the target of an event whose sentence names none for it; empty: such an event is not
+ *                             coded
+ * @param requireDyad          true (the standard): an event needs a source and a target; false: an event whose
+ *                             pattern matched with one side only (and no default actor for the other) is kept, the
+ *                             empty side coded {@link Actor#NONE} ({@code ---}), as PETRARCH's {@code require_dyad =
+ *                             false} does
+ * @param unknownCountryAgents false (the standard): an agent word that no country qualifies ("the government",
+ *                             "police", "students") is no actor unless the article names one country only; true: it
+ *                             is an actor of unknown country ({@code ---GOV}, {@link Actor#withoutCountry}), as
+ *                             PETRARCH codes it always and TABARI with {@code SET: CONVERT AGENT = TRUE}
  */
-public record CodingOptions(int minimumWords, Optional<Actor> defaultSource, Optional<Actor> defaultTarget) {
-    /** Parley's own settings: every sentence is coded, and an event needs a source and a target in its sentence. */
+public record CodingOptions(int minimumWords, Optional<Actor> defaultSource, Optional<Actor> defaultTarget,
+                            boolean requireDyad, boolean unknownCountryAgents) {
+    /**
+     * Parley's own settings: every sentence is coded, an event needs a source and a target in its sentence, and an
+     * agent word alone is no actor.
+     */
     public static final CodingOptions STANDARD = new CodingOptions(0, Optional.empty(), Optional.empty());
 
     public CodingOptions {
@@ -24,15 +38,35 @@ public record CodingOptions(int minimumWords, Optional<Actor> defaultSource, Opt
         }
         Objects.requireNonNull(defaultSource, "defaultSource");
         Objects.requireNonNull(defaultTarget, "defaultTarget");
+        for (Optional<Actor> d : java.util.List.of(defaultSource, defaultTarget)) {
+            if (d.isPresent() && d.get().isNone()) {
+                throw new IllegalArgumentException("a default actor must be an actor, not --- (no actor)");
+            }
+        }
+    }
+
+    /** Options with Parley's standard dyad and agent settings. */
+    public CodingOptions(int minimumWords, Optional<Actor> defaultSource, Optional<Actor> defaultTarget) {
+        this(minimumWords, defaultSource, defaultTarget, true, false);
     }
 
     public CodingOptions withMinimumWords(int words) {
-        return new CodingOptions(words, defaultSource, defaultTarget);
+        return new CodingOptions(words, defaultSource, defaultTarget, requireDyad, unknownCountryAgents);
     }
 
     /** These options with other default actors (empty: none). */
     public CodingOptions withDefaults(Optional<Actor> source, Optional<Actor> target) {
-        return new CodingOptions(minimumWords, source, target);
+        return new CodingOptions(minimumWords, source, target, requireDyad, unknownCountryAgents);
+    }
+
+    /** These options with events that need both sides ({@code true}) or keep one-sided ones ({@code false}). */
+    public CodingOptions withRequireDyad(boolean require) {
+        return new CodingOptions(minimumWords, defaultSource, defaultTarget, require, unknownCountryAgents);
+    }
+
+    /** These options with bare agent words coded as actors of unknown country ({@code true}) or not at all. */
+    public CodingOptions withUnknownCountryAgents(boolean code) {
+        return new CodingOptions(minimumWords, defaultSource, defaultTarget, requireDyad, code);
     }
 
     /** Whether a sentence of {@code text} is long enough to be coded. */

@@ -309,8 +309,10 @@ final class ContextMatcher {
                     found = owners(g, subjects);
                 }
                 if (found.isEmpty() && subjects.stream().allMatch(t -> g.token(t).pos().equals("PRP"))) {
-                    // "Arnor said it would act": a personal pronoun stands for the subject of the clause above
-                    found = governingSubject(g, current, List.of());
+                    // "Arnor said it would act": a personal pronoun stands for the subject of the clause above;
+                    // "it" for no person ("Arnor indicated it would act, an official said")
+                    found = governingSubject(g, current, subjects.stream().allMatch(t -> g.is(t, "it"))
+                            ? people(g) : List.of());
                 }
                 if (!found.isEmpty() || subjects.stream().anyMatch(t -> g.token(t).isNoun())) {
                     // a subject noun naming no actor ("after crowds burned ...") is not the clause above's subject
@@ -327,6 +329,19 @@ final class ContextMatcher {
             current = up.governor();
         }
         return List.of();
+    }
+
+    /** The sentence's actors "it" cannot stand for ({@link SentenceGraph#notIt}). */
+    private static List<ActorMention> people(SentenceGraph g) {
+        List<ActorMention> out = new ArrayList<>();
+        for (int i = 0; i < g.sentence().tokens().size(); i++) {
+            for (ActorMention m : g.actorsAt(i)) {
+                if (SentenceGraph.notIt(m) && !out.contains(m)) {
+                    out.add(m);
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -383,12 +398,13 @@ final class ContextMatcher {
 
     /**
      * Whether token {@code t} lies in a subordinate clause below {@code head}, one introduced by a conjunction and
-     * with a subject of its own ("resume ties with Rohan after rioters looted its consulate"), or a
-     * clause with its own subject set beside it ("resume ties with Rohan, an Arnor official said"): that clause
-     * reports another event.
+     * with a subject of its own ("resume ties with Rohan after rioters looted its consulate"), the subject of a
+     * relative clause ("restore the ties that Gondor cut"), or a clause with its own subject set beside it
+     * ("resume ties with Rohan, an Arnor official said"): that clause reports another event.
      */
     private static boolean inOtherClause(SentenceGraph g, int head, int t) {
         int current = t;
+        int below = t;
         for (int steps = 0; steps < 12 && current != head; steps++) {
             var up = g.sentence().headOf(current);
             if (up.isEmpty() || up.get().governor() == Dependency.ROOT) {
@@ -402,17 +418,22 @@ final class ContextMatcher {
                 boolean subject = false;
                 boolean otherSubject = false;
                 boolean marked = false;
+                boolean fromSubject = false;
                 for (Dependency d : g.sentence().childrenOf(current)) {
                     subject |= d.baseRelation().equals("nsubj");
+                    fromSubject |= d.baseRelation().equals("nsubj") && d.dependent() == below;
                     otherSubject |= d.baseRelation().equals("nsubj") && d.dependent() != t;
                     marked |= d.relation().equals("mark") && !g.token(d.dependent()).word().equalsIgnoreCase("to");
                 }
                 // a clause set beside the head ("..., an official said") reports apart, its subject too
                 boolean beside = up.get().baseRelation().equals("parataxis");
-                if (otherSubject && marked || subject && beside) {
+                // the subject of a relative clause ("the ties that Gondor cut") is another event's doer
+                boolean relativeSubject = up.get().relation().equals("acl:relcl") && fromSubject;
+                if (otherSubject && marked || subject && beside || relativeSubject) {
                     return true;
                 }
             }
+            below = current;
             current = up.get().governor();
         }
         return false;

@@ -17,5 +17,10 @@ public enum MentionKind {
     /** A pronoun, short name or phrase resolved to an earlier mention ("his", "Lee", "the two sides"). */
     COREFERENCE,
     /** No words: the default source or target the coding options give an event whose sentence names none. */
-    DEFAULT
+    DEFAULT,
+    /**
+     * No words and no actor ({@link Actor#NONE}): the empty side of an event coded with one side only, when the coding
+     * options do not require both.
+     */
+    ABSENT
 }
