@@ -243,4 +243,10 @@ class CompiledPatternsTest {
         assertEquals(List.of("ARN>GON:072"), code(coder, "Arnor will contribute a million dollars to Gondor."));
         assertEquals(List.of("ARN>GON:071"), code(coder, "Arnor will contribute a million euros to Gondor."));
     }
+
+    @Test
+    void theSubjectOfARelativeClauseIsNoPhraseTarget() {
+        assertEquals(List.of(), code("Arnor restored the ties that Gondor had cut."));
+        assertEquals(List.of("ARN>OSG:064"), code("Arnor restored the ties with Osgiliath that Gondor had cut."));
+    }
 }

@@ -79,6 +79,32 @@ class PatternEventCoderTest {
                         "Arnor attacked Gondor and Osgiliath."));
     }
 
+    private static final CodingOptions ONE_SIDED = CodingOptions.STANDARD.withRequireDyad(false);
+
+    @Test
+    void withoutRequireDyadAnUnidentifiedSideIsNoActor() {
+        assertEquals(List.of(), code("Arnor attacked the village on Monday."), "a dyad is required by default");
+        assertEquals(List.of("ARN>---:190"), code(ONE_SIDED, "Arnor attacked the village on Monday."));
+        assertEquals(List.of("--->GON:190"), code(ONE_SIDED, "Rebels attacked Gondor on Monday."));
+        assertEquals(List.of("ARN>GON:190"), code(ONE_SIDED, "Arnor attacked Gondor on Monday."));
+        assertEquals(List.of(), code(ONE_SIDED, "Rebels attacked the village on Monday."), "one side at least");
+    }
+
+    @Test
+    void withoutRequireDyadAnAbsentSideCodesNothing() {
+        assertEquals(List.of(), code(ONE_SIDED, "Gondor was attacked."), "a passive without its by phrase");
+        assertEquals(List.of(), code(ONE_SIDED, "Arnor attacked yesterday."), "nothing after the verb but a time word");
+    }
+
+    @Test
+    void aOneSidedEventInAnAdverbialClauseOfACodedEventIsItsCircumstance() {
+        assertEquals(List.of("ARN>GON:190"),
+                code(ONE_SIDED, "Arnor attacked Gondor after rebels attacked the embassy."));
+        assertEquals(List.of("--->GON:190", "ARN>---:190"),
+                code(ONE_SIDED, "Rebels attacked Gondor after Arnor attacked the embassy."),
+                "no event with both sides above it: both are kept");
+    }
+
     @Test
     void aCoderWithoutSettingsTakesOnlyTheStandardOnes() {
         EventCoder plain = (document, actors) -> List.of();
