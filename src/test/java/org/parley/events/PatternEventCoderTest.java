@@ -23,7 +23,8 @@ class PatternEventCoderTest {
             .add("Arnor", "ARN").add("Gondor", "GON").add("Osgiliath", "OSG").add("Rohan", "ROH")
             .add("Mordor", MentionKind.CAPITAL, "MORGOV")
             .add("the two sides", MentionKind.COREFERENCE, "ARN", "GON")
-            .add("Aragorn", MentionKind.PERSON, "ARNGOV");
+            .add("Aragorn", MentionKind.PERSON, "ARNGOV")
+            .add("A senior official", MentionKind.GROUP, "---GOV");
     private static final PatternEventCoder CODER = new PatternEventCoder(PatternDictionary.builtIn());
 
     private static List<String> code(String text) {
@@ -103,6 +104,14 @@ class PatternEventCoderTest {
         assertEquals(List.of("--->GON:190", "ARN>---:190"),
                 code(ONE_SIDED, "Rebels attacked Gondor after Arnor attacked the embassy."),
                 "no event with both sides above it: both are kept");
+    }
+
+    @Test
+    void itStandsForNoPersonNorAnUnnamedGroupMember() {
+        assertEquals(List.of("ARN>GON:190"), code("Arnor said it would attack Gondor."));
+        assertEquals(List.of(), code("A senior official said it would attack Gondor."),
+                "an official of unknown country is \"he\" or \"she\", not \"it\"");
+        assertEquals(List.of(), code("Aragorn said it would attack Gondor."));
     }
 
     @Test
