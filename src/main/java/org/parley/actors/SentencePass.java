@@ -137,6 +137,12 @@ final class SentencePass {
                 f = coref.institution(s, i, lex);
             }
             if (f == null) {
+                f = coref.organisation(s, i, lex);
+            }
+            if (f == null) {
+                f = coref.titled(s, i, lex);
+            }
+            if (f == null) {
                 f = prefixAgentPhrase(i);
             }
             if (f == null) {

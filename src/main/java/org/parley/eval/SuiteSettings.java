@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parley.events.CodingOptions;
+import org.parley.events.CodingScope;
 import org.parley.model.Actor;
 
 /**
@@ -17,11 +18,16 @@ import org.parley.model.Actor;
  * <p>Honoured (TABARI's option syntax): {@code SET: MINIMUM WORDS = N}, {@code DEFAULT: SOURCE [CODE] PRIOR TARGET
  * [CODE] AFTER} and {@code DEFAULT: OFF}; {@code SET: CONVERT AGENT = TRUE|FALSE} (agent words with no actor coded as
  * actors of unknown country, {@link CodingOptions#unknownCountryAgents}); and PETRARCH's {@code require_dyad}
- * ({@code SET: REQUIRE_DYAD = TRUE|FALSE}, {@link CodingOptions#requireDyad}). Parley reads an event's source from the verb's subject side and its target
- * from the object side, which is what TABARI's {@code PRIOR} (a source only before the verb) and {@code AFTER} (a
+ * ({@code SET: REQUIRE_DYAD = TRUE|FALSE}, {@link CodingOptions#requireDyad}). Parley reads an event's source from
+ * the verb's subject side and its target from the object side, which is what TABARI's {@code PRIOR} (a source only before the verb) and {@code AFTER} (a
  * target only after it) ask for; without them TABARI first looks for the missing actor on the other side of the
  * verb, which Parley does not do: such a command is applied as with {@code PRIOR}/{@code AFTER} and also listed as
  * not supported.
+ *
+ * <p>Also honoured: {@code SET: CODE BY CLAUSE}, {@code SET: CODE BY SENTENCE} and {@code SET: CODE ALL} (the
+ * {@link CodingScope}), and {@code FORWARD: MASK} / {@code FORWARD: MASK OFF}, which group records into stories by
+ * their ids ({@link StoryMask}): TABARI forwards an actor to a pronoun of a later sentence of the same story, and
+ * Parley, coding a story's sentences as one article, resolves such pronouns as it does in any article.
  */
 final class SuiteSettings {
     private static final Pattern MINIMUM_WORDS = Pattern.compile("SET: MINIMUM WORDS = (\\d+)");
@@ -31,8 +37,10 @@ final class SuiteSettings {
     private static final Pattern REQUIRE_DYAD = Pattern.compile("SET: REQUIRE_DYAD = (TRUE|FALSE)");
     /** TABARI's {@code SET: CONVERT AGENT}. */
     private static final Pattern CONVERT_AGENT = Pattern.compile("SET: CONVERT AGENT = (TRUE|FALSE)");
+    private static final Pattern FORWARD = Pattern.compile("FORWARD: (\\S+)( DOC)?( OFF)?");
 
     private CodingOptions options;
+    private Optional<StoryMask> stories = Optional.empty();
     private final LinkedHashSet<String> applied = new LinkedHashSet<>();
     private final LinkedHashSet<String> unsupported = new LinkedHashSet<>();
 
@@ -44,6 +52,14 @@ final class SuiteSettings {
     /** The options the commands so far set. */
     CodingOptions options() {
         return options;
+    }
+
+    /**
+     * How record ids group records into stories ({@code FORWARD:}), if a command set it: the sentences of one story
+     * are coded together, as one article, so that a pronoun may refer to an actor of an earlier sentence.
+     */
+    Optional<StoryMask> stories() {
+        return stories;
     }
 
     /** The distinct commands applied, in the order first seen. */
@@ -75,8 +91,39 @@ final class SuiteSettings {
             applied.add(c);
         } else if (c.startsWith("DEFAULT: ")) {
             defaults(c);
+        } else if (scope(c).isPresent()) {
+            options = options.withScope(scope(c).get());
+            applied.add(c);
+        } else if (FORWARD.matcher(c).matches()) {
+            forward(c);
         } else {
             unsupported.add(c);
+        }
+    }
+
+    /** TABARI's {@code SET: CODE BY CLAUSE}, {@code SET: CODE BY SENTENCE} and {@code SET: CODE ALL}. */
+    private static Optional<CodingScope> scope(String c) {
+        return switch (c) {
+            case "SET: CODE BY CLAUSE" -> Optional.of(CodingScope.CLAUSE);
+            case "SET: CODE BY SENTENCE" -> Optional.of(CodingScope.SENTENCE);
+            case "SET: CODE ALL" -> Optional.of(CodingScope.ALL);
+            default -> Optional.empty();
+        };
+    }
+
+    /** {@code FORWARD: MASK} groups records into stories, {@code FORWARD: MASK OFF} stops; {@code DOC} is not read. */
+    private void forward(String c) {
+        Matcher m = FORWARD.matcher(c);
+        m.matches();
+        try {
+            stories = m.group(3) != null ? Optional.empty() : Optional.of(new StoryMask(m.group(1)));
+        } catch (IllegalArgumentException e) {
+            unsupported.add(c + " (" + e.getMessage() + ")");
+            return;
+        }
+        applied.add(c);
+        if (m.group(2) != null) {
+            unsupported.add(c + " (DOC: document ids are not read; stories come from record ids)");
         }
     }
 

@@ -15,6 +15,7 @@ import org.parley.model.Actor;
  *                             a passive no "by" actor); empty: such an event is not coded
  * @param defaultTarget        the target of an event whose sentence names none for it; empty: such an event is not
  *                             coded
+ * @param scope                how many events a sentence may yield ({@link CodingScope})
  * @param requireDyad          true (the standard): an event needs a source and a target; false: an event whose
  *                             pattern matched with one side only (and no default actor for the other) is kept, the
  *                             empty side coded {@link Actor#NONE} ({@code ---}), as PETRARCH's {@code require_dyad =
@@ -25,12 +26,13 @@ import org.parley.model.Actor;
  *                             PETRARCH codes it always and TABARI with {@code SET: CONVERT AGENT = TRUE}
  */
 public record CodingOptions(int minimumWords, Optional<Actor> defaultSource, Optional<Actor> defaultTarget,
-                            boolean requireDyad, boolean unknownCountryAgents) {
+                            CodingScope scope, boolean requireDyad, boolean unknownCountryAgents) {
     /**
-     * Parley's own settings: every sentence is coded, an event needs a source and a target in its sentence, and an
-     * agent word alone is no actor.
+     * Parley's own settings: every sentence is coded, an event needs a source and a target in its sentence, a
+     * sentence yields every event it reports ({@link CodingScope#PHRASE}), and an agent word alone is no actor.
      */
-    public static final CodingOptions STANDARD = new CodingOptions(0, Optional.empty(), Optional.empty());
+    public static final CodingOptions STANDARD = new CodingOptions(0, Optional.empty(), Optional.empty(),
+            CodingScope.PHRASE);
 
     public CodingOptions {
         if (minimumWords < 0) {
@@ -38,6 +40,7 @@ public record CodingOptions(int minimumWords, Optional<Actor> defaultSource, Opt
         }
         Objects.requireNonNull(defaultSource, "defaultSource");
         Objects.requireNonNull(defaultTarget, "defaultTarget");
+        Objects.requireNonNull(scope, "scope");
         for (Optional<Actor> d : java.util.List.of(defaultSource, defaultTarget)) {
             if (d.isPresent() && d.get().isNone()) {
                 throw new IllegalArgumentException("a default actor must be an actor, not --- (no actor)");
@@ -45,28 +48,39 @@ public record CodingOptions(int minimumWords, Optional<Actor> defaultSource, Opt
         }
     }
 
-    /** Options with Parley's standard dyad and agent settings. */
+    /** Options with a minimum sentence length and default actors, and Parley's own scope, dyad and agent settings. */
     public CodingOptions(int minimumWords, Optional<Actor> defaultSource, Optional<Actor> defaultTarget) {
-        this(minimumWords, defaultSource, defaultTarget, true, false);
+        this(minimumWords, defaultSource, defaultTarget, CodingScope.PHRASE);
+    }
+
+    /** Options with Parley's standard dyad and agent settings. */
+    public CodingOptions(int minimumWords, Optional<Actor> defaultSource, Optional<Actor> defaultTarget,
+                         CodingScope scope) {
+        this(minimumWords, defaultSource, defaultTarget, scope, true, false);
     }
 
     public CodingOptions withMinimumWords(int words) {
-        return new CodingOptions(words, defaultSource, defaultTarget, requireDyad, unknownCountryAgents);
+        return new CodingOptions(words, defaultSource, defaultTarget, scope, requireDyad, unknownCountryAgents);
     }
 
     /** These options with other default actors (empty: none). */
     public CodingOptions withDefaults(Optional<Actor> source, Optional<Actor> target) {
-        return new CodingOptions(minimumWords, source, target, requireDyad, unknownCountryAgents);
+        return new CodingOptions(minimumWords, source, target, scope, requireDyad, unknownCountryAgents);
+    }
+
+    /** These options with another coding scope. */
+    public CodingOptions withScope(CodingScope other) {
+        return new CodingOptions(minimumWords, defaultSource, defaultTarget, other, requireDyad, unknownCountryAgents);
     }
 
     /** These options with events that need both sides ({@code true}) or keep one-sided ones ({@code false}). */
     public CodingOptions withRequireDyad(boolean require) {
-        return new CodingOptions(minimumWords, defaultSource, defaultTarget, require, unknownCountryAgents);
+        return new CodingOptions(minimumWords, defaultSource, defaultTarget, scope, require, unknownCountryAgents);
     }
 
     /** These options with bare agent words coded as actors of unknown country ({@code true}) or not at all. */
     public CodingOptions withUnknownCountryAgents(boolean code) {
-        return new CodingOptions(minimumWords, defaultSource, defaultTarget, requireDyad, code);
+        return new CodingOptions(minimumWords, defaultSource, defaultTarget, scope, requireDyad, code);
     }
 
     /** Whether a sentence of {@code text} is long enough to be coded. */

@@ -133,7 +133,7 @@ public final class PatternEventCoder implements EventCoder {
                 }
             });
             events.sort((a, b) -> Integer.compare(a.predicateToken(), b.predicateToken()));
-            return events;
+            return ScopeFilter.keep(options.scope(), g.sentence(), events);
         }
 
         private List<EventPattern> patterns(int i, boolean nominal) {
@@ -221,7 +221,7 @@ public final class PatternEventCoder implements EventCoder {
                     targets = targetActors(targetTokens, p.direct());
                 }
                 if (emit(p, v, object, sources, targets)) {
-                    if (context != PatternContext.NONE) {
+                    if (context != PatternContext.NONE && options.scope() != CodingScope.ALL) {
                         consumeComplements(v);
                     }
                     if (object != null) {
@@ -281,7 +281,8 @@ public final class PatternEventCoder implements EventCoder {
                     candidates.add(p);
                 }
             }
-            if (candidates.isEmpty() || hasArticle(w) || insideCodedPhrase(w)) {
+            if (candidates.isEmpty() || hasArticle(w)
+                    || (options.scope() != CodingScope.ALL && insideCodedPhrase(w))) {
                 return;
             }
             if (modalClause(w) != w) {

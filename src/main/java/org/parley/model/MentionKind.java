@@ -16,7 +16,10 @@ public enum MentionKind {
     GROUP,
     /** A pronoun, short name or phrase resolved to an earlier mention ("his", "Lee", "the two sides"). */
     COREFERENCE,
-    /** No words: the default source or target the coding options give an event whose sentence names none. */
+    /**
+     * No words: the default source or target the coding options give an event whose sentence names none, or the
+     * target a rule implies (a protest's own government).
+     */
     DEFAULT,
     /**
      * No words and no actor ({@link Actor#NONE}): the empty side of an event coded with one side only, when the coding

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.parley.events.CodingOptions;
+import org.parley.events.CodingScope;
 import org.parley.model.Actor;
 
 class SuiteSettingsTest {
@@ -54,11 +55,12 @@ class SuiteSettingsTest {
 
     @Test
     void unknownCommandsAndUnusableCodesAreReportedNotApplied() {
-        SuiteSettings s = run("SET: CODE ALL", "DEFAULT: SOURCE [AB] PRIOR", "DEFAULT: NOW", "SET: CODE ALL");
+        SuiteSettings s = run("SET: LABEL = TRUE", "DEFAULT: SOURCE [AB] PRIOR", "DEFAULT: NOW",
+                "SET: LABEL = TRUE");
         assertEquals(CodingOptions.STANDARD, s.options());
         assertEquals(List.of(), s.applied());
         assertEquals(3, s.unsupported().size(), "each distinct command once: " + s.unsupported());
-        assertEquals("SET: CODE ALL", s.unsupported().get(0));
+        assertEquals("SET: LABEL = TRUE", s.unsupported().get(0));
         assertTrue(s.unsupported().get(1).startsWith("DEFAULT: SOURCE [AB] PRIOR ("), s.unsupported().get(1));
     }
 
@@ -87,5 +89,31 @@ class SuiteSettingsTest {
         assertEquals("---MIL>GON:064", new SuiteRecord.Triple("~MIL", "GON", "064", null).key());
         assertEquals("ARN>---MOSREB:064", new SuiteRecord.Triple("ARN", "~MOSREB", "064", null).key());
         assertEquals("---GOV>---:023", new SuiteRecord.Triple("---GOV", "---", "023", null).key());
+    }
+
+    @Test
+    void codeByCommandsSetTheScopeAndTheLastOneWins() {
+        assertEquals(CodingScope.SENTENCE, run("SET: CODE BY SENTENCE").options().scope());
+        assertEquals(CodingScope.ALL, run("SET: CODE BY SENTENCE", "set: code all").options().scope());
+        SuiteSettings back = run("SET: CODE ALL", "SET: CODE BY CLAUSE");
+        assertEquals(CodingScope.CLAUSE, back.options().scope());
+        assertEquals(List.of("SET: CODE ALL", "SET: CODE BY CLAUSE"), back.applied());
+        assertEquals(List.of(), back.unsupported());
+        assertEquals(List.of("SET: CODE BY WORD"), run("SET: CODE BY WORD").unsupported());
+    }
+
+    @Test
+    void forwardGroupsRecordsIntoStoriesUntilTurnedOff() {
+        SuiteSettings on = run("FORWARD: ^^*****NNN*SSS");
+        assertEquals(Optional.of("001"), on.stories().orElseThrow().story("FRWD-001-002"));
+        assertEquals(CodingOptions.STANDARD, on.options(), "stories are the suite's, not the coder's");
+        assertTrue(run("FORWARD: ^^*****NNN*SSS", "FORWARD: ^^*****NNN*SSS OFF").stories().isEmpty());
+        assertTrue(run().stories().isEmpty());
+        SuiteSettings doc = run("FORWARD: ^^*****NNN*SSS DOC");
+        assertTrue(doc.stories().isPresent());
+        assertTrue(doc.unsupported().get(0).contains("DOC"), doc.unsupported().toString());
+        SuiteSettings bad = run("FORWARD: ******SSS");
+        assertTrue(bad.stories().isEmpty());
+        assertTrue(bad.unsupported().get(0).contains("marks no story characters"), bad.unsupported().toString());
     }
 }

@@ -68,4 +68,24 @@ class CodingOptionsTest {
                 () -> CodingOptions.STANDARD.withDefaults(Optional.of(Actor.NONE), Optional.empty()));
         assertEquals("a default actor must be an actor, not --- (no actor)", e.getMessage());
     }
+
+    @Test
+    void scopeIsParleysOwnUntilSetAndSurvivesOtherChanges() {
+        assertEquals(CodingScope.PHRASE, CodingOptions.STANDARD.scope());
+        CodingOptions clause = CodingOptions.STANDARD.withScope(CodingScope.CLAUSE).withMinimumWords(4)
+                .withDefaults(Optional.of(Actor.of("ABC")), Optional.empty());
+        assertEquals(CodingScope.CLAUSE, clause.scope());
+        assertEquals(4, clause.minimumWords());
+        assertEquals(CodingScope.PHRASE, new CodingOptions(0, Optional.empty(), Optional.empty()).scope());
+        assertFalse(clause.equals(clause.withScope(CodingScope.ALL)), "the scope is part of the options' identity");
+    }
+
+    @Test
+    void scopesParseByNameInAnyCase() {
+        assertEquals(CodingScope.ALL, CodingScope.parse("all"));
+        assertEquals(CodingScope.SENTENCE, CodingScope.parse(" Sentence "));
+        assertEquals("clause", CodingScope.CLAUSE.label());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CodingScope.parse("word"));
+        assertTrue(e.getMessage().contains("phrase, all, clause or sentence"), e.getMessage());
+    }
 }
