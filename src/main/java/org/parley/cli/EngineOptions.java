@@ -101,7 +101,8 @@ final class EngineOptions {
             throw new CommandLine.ParameterException(spec.commandLine(), "--min-words must be 0 or more");
         }
         return new CodingOptions(minWords, actor("--default-source", defaultSource),
-                actor("--default-target", defaultTarget), scope(), requireDyad, unknownCountryAgents);
+                actor("--default-target", defaultTarget)).withScope(scope()).withRequireDyad(requireDyad)
+                .withUnknownCountryAgents(unknownCountryAgents);
     }
 
     private CodingScope scope() {

@@ -15,6 +15,9 @@ import org.parley.model.Actor;
  *                             a passive no "by" actor); empty: such an event is not coded
  * @param defaultTarget        the target of an event whose sentence names none for it; empty: such an event is not
  *                             coded
+ * @param sourceReach          where a missing source is looked for before the default source is taken
+ * @param targetReach          where a missing target is looked for before the default target is taken
+ * @param commaClauses         which comma-delimited phrases are left out of coding
  * @param scope                how many events a sentence may yield ({@link CodingScope})
  * @param requireDyad          true (the standard): an event needs a source and a target; false: an event whose
  *                             pattern matched with one side only (and no default actor for the other) is kept, the
@@ -26,13 +29,30 @@ import org.parley.model.Actor;
  *                             PETRARCH codes it always and TABARI with {@code SET: CONVERT AGENT = TRUE}
  */
 public record CodingOptions(int minimumWords, Optional<Actor> defaultSource, Optional<Actor> defaultTarget,
+                            DefaultReach sourceReach, DefaultReach targetReach, CommaClauses commaClauses,
                             CodingScope scope, boolean requireDyad, boolean unknownCountryAgents) {
     /**
-     * Parley's own settings: every sentence is coded, an event needs a source and a target in its sentence, a
-     * sentence yields every event it reports ({@link CodingScope#PHRASE}), and an agent word alone is no actor.
+     * Parley's own settings: every sentence is coded, an event needs a source and a target in its sentence, no
+     * comma-delimited phrase is left out, a sentence yields every event it reports ({@link CodingScope#PHRASE}), and
+     * an agent word alone is no actor.
      */
-    public static final CodingOptions STANDARD = new CodingOptions(0, Optional.empty(), Optional.empty(),
-            CodingScope.PHRASE);
+    public static final CodingOptions STANDARD = new CodingOptions(0, Optional.empty(), Optional.empty());
+
+    /**
+     * Minimum length and default actors; missing actors looked for on their own side, no phrase left out, Parley's
+     * own scope, dyad and agent settings.
+     */
+    public CodingOptions(int minimumWords, Optional<Actor> defaultSource, Optional<Actor> defaultTarget) {
+        this(minimumWords, defaultSource, defaultTarget, DefaultReach.OWN_SIDE, DefaultReach.OWN_SIDE,
+                CommaClauses.OFF, CodingScope.PHRASE);
+    }
+
+    /** Options with Parley's standard dyad and agent settings. */
+    public CodingOptions(int minimumWords, Optional<Actor> defaultSource, Optional<Actor> defaultTarget,
+                         DefaultReach sourceReach, DefaultReach targetReach, CommaClauses commaClauses,
+                         CodingScope scope) {
+        this(minimumWords, defaultSource, defaultTarget, sourceReach, targetReach, commaClauses, scope, true, false);
+    }
 
     public CodingOptions {
         if (minimumWords < 0) {
@@ -40,6 +60,9 @@ public record CodingOptions(int minimumWords, Optional<Actor> defaultSource, Opt
         }
         Objects.requireNonNull(defaultSource, "defaultSource");
         Objects.requireNonNull(defaultTarget, "defaultTarget");
+        Objects.requireNonNull(sourceReach, "sourceReach");
+        Objects.requireNonNull(targetReach, "targetReach");
+        Objects.requireNonNull(commaClauses, "commaClauses");
         Objects.requireNonNull(scope, "scope");
         for (Optional<Actor> d : java.util.List.of(defaultSource, defaultTarget)) {
             if (d.isPresent() && d.get().isNone()) {
@@ -48,39 +71,45 @@ public record CodingOptions(int minimumWords, Optional<Actor> defaultSource, Opt
         }
     }
 
-    /** Options with a minimum sentence length and default actors, and Parley's own scope, dyad and agent settings. */
-    public CodingOptions(int minimumWords, Optional<Actor> defaultSource, Optional<Actor> defaultTarget) {
-        this(minimumWords, defaultSource, defaultTarget, CodingScope.PHRASE);
-    }
-
-    /** Options with Parley's standard dyad and agent settings. */
-    public CodingOptions(int minimumWords, Optional<Actor> defaultSource, Optional<Actor> defaultTarget,
-                         CodingScope scope) {
-        this(minimumWords, defaultSource, defaultTarget, scope, true, false);
-    }
-
     public CodingOptions withMinimumWords(int words) {
-        return new CodingOptions(words, defaultSource, defaultTarget, scope, requireDyad, unknownCountryAgents);
+        return new CodingOptions(words, defaultSource, defaultTarget, sourceReach, targetReach, commaClauses, scope,
+                requireDyad, unknownCountryAgents);
     }
 
-    /** These options with other default actors (empty: none). */
+    /** These options with other default actors (empty: none), looked for on their own side only. */
     public CodingOptions withDefaults(Optional<Actor> source, Optional<Actor> target) {
-        return new CodingOptions(minimumWords, source, target, scope, requireDyad, unknownCountryAgents);
+        return withDefaults(source, DefaultReach.OWN_SIDE, target, DefaultReach.OWN_SIDE);
+    }
+
+    /** These options with other default actors (empty: none) and where a missing actor is looked for first. */
+    public CodingOptions withDefaults(Optional<Actor> source, DefaultReach sourceReach, Optional<Actor> target,
+                                      DefaultReach targetReach) {
+        return new CodingOptions(minimumWords, source, target, sourceReach, targetReach, commaClauses, scope,
+                requireDyad, unknownCountryAgents);
+    }
+
+    /** These options leaving out other comma-delimited phrases. */
+    public CodingOptions withCommaClauses(CommaClauses clauses) {
+        return new CodingOptions(minimumWords, defaultSource, defaultTarget, sourceReach, targetReach, clauses,
+                scope, requireDyad, unknownCountryAgents);
     }
 
     /** These options with another coding scope. */
     public CodingOptions withScope(CodingScope other) {
-        return new CodingOptions(minimumWords, defaultSource, defaultTarget, other, requireDyad, unknownCountryAgents);
+        return new CodingOptions(minimumWords, defaultSource, defaultTarget, sourceReach, targetReach, commaClauses,
+                other, requireDyad, unknownCountryAgents);
     }
 
     /** These options with events that need both sides ({@code true}) or keep one-sided ones ({@code false}). */
     public CodingOptions withRequireDyad(boolean require) {
-        return new CodingOptions(minimumWords, defaultSource, defaultTarget, scope, require, unknownCountryAgents);
+        return new CodingOptions(minimumWords, defaultSource, defaultTarget, sourceReach, targetReach, commaClauses,
+                scope, require, unknownCountryAgents);
     }
 
     /** These options with bare agent words coded as actors of unknown country ({@code true}) or not at all. */
     public CodingOptions withUnknownCountryAgents(boolean code) {
-        return new CodingOptions(minimumWords, defaultSource, defaultTarget, scope, requireDyad, code);
+        return new CodingOptions(minimumWords, defaultSource, defaultTarget, sourceReach, targetReach, commaClauses,
+                scope, requireDyad, code);
     }
 
     /** Whether a sentence of {@code text} is long enough to be coded. */

@@ -18,6 +18,10 @@ final class ContextMatcher {
     /** Relations of noun phrases in a head's phrase, the units a skip ({@code ^}) passes over. */
     private static final Set<String> NOMINAL = Set.of("obj", "iobj", "obl", "nmod");
     private static final Set<String> INHERITS = Set.of("xcomp", "advcl", "conj");
+    /** Conjunctions that open an embedded question. */
+    private static final Set<String> QUESTION_MARKS = Set.of("whether", "if");
+    /** Tags of finite verbs and modals: a clause with one is tensed. */
+    private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
     private static final List<String> OWNER_RELATIONS = List.of("nmod:poss", "compound", "amod", "nmod:of");
 
     private ContextMatcher() {
@@ -399,8 +403,12 @@ final class ContextMatcher {
     /**
      * Whether token {@code t} lies in a subordinate clause below {@code head}, one introduced by a conjunction and
      * with a subject of its own ("resume ties with Rohan after rioters looted its consulate"), the subject of a
-     * relative clause ("restore the ties that Gondor cut"), or a clause with its own subject set beside it
-     * ("resume ties with Rohan, an Arnor official said"): that clause reports another event.
+     * relative clause ("restore the ties that Gondor cut"), or a
+     * clause with its own subject set beside it ("resume ties with Rohan, an Arnor official said"), or a clause put in
+     * between commas ({@link CommaPhrases#isInsertedClause}): that clause reports another event. So does a finite
+     * adverbial clause after a conjunction that the parser left without a subject. An infinitive ("to wage war on
+     * ...") and an embedded question ("question whether ...") are not such clauses, whatever subject the parser gives
+     * them.
      */
     private static boolean inOtherClause(SentenceGraph g, int head, int t) {
         int current = t;
@@ -414,22 +422,43 @@ final class ContextMatcher {
                 // a clause set beside the head ("..., a senior official said") reports apart
                 return true;
             }
+            if (current != t && CommaPhrases.isInsertedClause(g.sentence(), current)) {
+                // a clause put in between commas ("reports, rumored to come from Mordor, that ...") speaks aside
+                return true;
+            }
             if (current != t && g.token(current).isVerb()) {
                 boolean subject = false;
                 boolean otherSubject = false;
                 boolean marked = false;
                 boolean fromSubject = false;
+                boolean infinitive = false;
+                boolean question = false;
+                boolean finite = FINITE_TAGS.contains(g.token(current).pos());
                 for (Dependency d : g.sentence().childrenOf(current)) {
                     subject |= d.baseRelation().equals("nsubj");
                     fromSubject |= d.baseRelation().equals("nsubj") && d.dependent() == below;
                     otherSubject |= d.baseRelation().equals("nsubj") && d.dependent() != t;
-                    marked |= d.relation().equals("mark") && !g.token(d.dependent()).word().equalsIgnoreCase("to");
+                    String word = g.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+                    boolean to = word.equals("to");
+                    marked |= d.relation().equals("mark") && !to;
+                    infinitive |= d.relation().equals("mark") && to;
+                    question |= d.relation().equals("mark") && QUESTION_MARKS.contains(word);
+                    finite |= d.baseRelation().equals("aux") && FINITE_TAGS.contains(g.token(d.dependent()).pos());
                 }
-                // a clause set beside the head ("..., an official said") reports apart, its subject too
+                // an infinitive carries on the verb above ("vowed on Thursday to wage war on the Rohans", where
+                // the parser takes "on Thursday" for a conjunction and a subject)
+                marked &= !infinitive;
+                // an embedded question is the content of the verb that asks it ("began to question whether he has
+                // a future with the Morgul Orcs"): its actors are what the asking is about
+                marked &= !(question && up.get().baseRelation().equals("ccomp"));
+                // a clause set beside the head ("..., an official said") reports apart, its subject too; a finite
+                // adverbial clause after a conjunction is another event even when the parser left it no subject
+                // ("who shot at officers while in detention in Afghanistan was extradited")
                 boolean beside = up.get().baseRelation().equals("parataxis");
+                boolean adverbial = up.get().baseRelation().equals("advcl");
                 // the subject of a relative clause ("the ties that Gondor cut") is another event's doer
                 boolean relativeSubject = up.get().relation().equals("acl:relcl") && fromSubject;
-                if (otherSubject && marked || subject && beside || relativeSubject) {
+                if ((otherSubject || finite && adverbial) && marked || subject && beside || relativeSubject) {
                     return true;
                 }
             }
@@ -439,13 +468,18 @@ final class ContextMatcher {
         return false;
     }
 
-    /** Whether a preposition {@code preposition} marks token {@code t} or one of its heads below {@code head}. */
+    /**
+     * Whether a preposition {@code preposition} marks token {@code t} or one of its heads below {@code head}. A
+     * preposition the parser read as an adverb of the noun after it counts too: in "memos not about Bree" it takes
+     * "about" for the "about" of "about five", an {@code advmod} of "Bree".
+     */
     private static boolean behind(SentenceGraph g, int head, int t, String preposition) {
         int current = t;
         for (int steps = 0; steps < 8 && current != head; steps++) {
             for (Dependency d : g.sentence().childrenOf(current)) {
-                if ((d.relation().equals("case") || d.relation().equals("mark"))
-                        && g.token(d.dependent()).word().toLowerCase(Locale.ROOT).equals(preposition)) {
+                boolean marker = d.relation().equals("case") || d.relation().equals("mark")
+                        || d.relation().equals("advmod") && d.dependent() < current;
+                if (marker && g.token(d.dependent()).word().toLowerCase(Locale.ROOT).equals(preposition)) {
                     return true;
                 }
             }

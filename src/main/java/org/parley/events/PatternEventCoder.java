@@ -73,11 +73,13 @@ public final class PatternEventCoder implements EventCoder {
         LocalDate articleDate = document.article().date();
         List<CodedEvent> out = new ArrayList<>();
         for (Sentence s : document.sentences()) {
-            List<ActorMention> here = bySentence.getOrDefault(s.index(), List.of());
+            Set<Integer> leftOut = CommaPhrases.leftOut(s, options.commaClauses());
+            List<ActorMention> here = bySentence.getOrDefault(s.index(), List.of()).stream()
+                    .filter(m -> !leftOut.contains(m.headToken())).toList();
             if ((here.isEmpty() && !options.hasDefaults()) || !options.codes(s.text())) {
                 continue;
             }
-            out.addAll(new SentenceMatcher(new SentenceGraph(s, here), articleDate).match());
+            out.addAll(new SentenceMatcher(new SentenceGraph(s, here), articleDate, leftOut).match());
         }
         return out;
     }
@@ -100,26 +102,29 @@ public final class PatternEventCoder implements EventCoder {
          * at the end if no pattern of that head found both ({@link OneSidedEvents} says which are kept).
          */
         private final Map<Integer, Runnable> oneSided = new LinkedHashMap<>();
+        /** Tokens of comma-delimited phrases the options leave out: they head no event. */
+        private final Set<Integer> leftOut;
 
-        SentenceMatcher(SentenceGraph g, LocalDate articleDate) {
+        SentenceMatcher(SentenceGraph g, LocalDate articleDate, Set<Integer> leftOut) {
             this.g = g;
             this.articleDate = articleDate;
+            this.leftOut = leftOut;
         }
 
         List<CodedEvent> match() {
             int n = g.sentence().tokens().size();
             for (int i = 0; i < n; i++) {
-                if (g.token(i).isVerb()) {
+                if (g.token(i).isVerb() && !leftOut.contains(i)) {
                     matchVerb(i);
                 }
             }
             for (int i = 0; i < n; i++) {
-                if (!g.token(i).isVerb() && !consumedNouns.contains(i)) {
+                if (!g.token(i).isVerb() && !consumedNouns.contains(i) && !leftOut.contains(i)) {
                     matchWordHead(i);
                 }
             }
             for (int i = 0; i < n; i++) {
-                if (g.token(i).isNoun() && !consumedNouns.contains(i)) {
+                if (g.token(i).isNoun() && !consumedNouns.contains(i) && !leftOut.contains(i)) {
                     matchNoun(i);
                 }
             }
@@ -223,6 +228,7 @@ public final class PatternEventCoder implements EventCoder {
                 if (emit(p, v, object, sources, targets)) {
                     if (context != PatternContext.NONE && options.scope() != CodingScope.ALL) {
                         consumeComplements(v);
+                        consumeTargetClauses(v, targets);
                     }
                     if (object != null) {
                         consume(object);
@@ -494,6 +500,24 @@ public final class PatternEventCoder implements EventCoder {
                 if (g.token(c).isVerb() && !consumedVerbs.contains(c)) {
                     consumedVerbs.add(c);
                     consumeComplements(c);
+                }
+            }
+        }
+
+        /**
+         * A clause below {@code v} whose subject the pattern took as its target is part of the coded phrase, not an
+         * event of its own: "Elrond brushed aside reports that Calimehtar attacked Gandalf" is Elrond's dismissal
+         * of Calimehtar, not also Calimehtar's attack (as PETRARCH and TABARI code one phrase once).
+         */
+        private void consumeTargetClauses(int v, List<ActorMention> targets) {
+            for (ActorMention t : targets) {
+                var up = g.sentence().headOf(t.headToken());
+                if (up.isEmpty() || !up.get().baseRelation().equals("nsubj")) {
+                    continue;
+                }
+                int clause = up.get().governor();
+                if (clause != v && g.token(clause).isVerb() && g.sentence().dominates(v, clause)) {
+                    consumedVerbs.add(clause);
                 }
             }
         }
@@ -794,6 +818,13 @@ public final class PatternEventCoder implements EventCoder {
         /** Emits one event per (source, target) pair; a symmetric pattern pairs a group with itself. */
         private boolean emit(EventPattern p, int head, Integer object, List<ActorMention> sources,
                              List<ActorMention> targets) {
+            if (sources.isEmpty() && options.sourceReach() == DefaultReach.EITHER_SIDE && !targets.isEmpty()) {
+                sources = targets.subList(0, 1);
+                targets = targets.subList(1, targets.size());
+            } else if (targets.isEmpty() && options.targetReach() == DefaultReach.EITHER_SIDE && sources.size() > 1) {
+                targets = sources.subList(1, sources.size());
+                sources = sources.subList(0, 1);
+            }
             if (sources.isEmpty() && options.defaultSource().isPresent()) {
                 sources = List.of(defaultActor(head, options.defaultSource().get()));
             }

@@ -48,9 +48,18 @@ class TabariActorReaderTest {
         assertEquals(java.util.Set.of(List.of("durthang", "orc")), two.dictionaries().stems());
         assertTrue(PetrarchActorReader.read(Fixtures.text("GONDOR  [GON]"), "p.actors").dictionaries().stems()
                 .isEmpty(), "PETRARCH has no stems");
-        DictionaryFile gap = TabariActorReader.read(Fixtures.text("DURTHANG ORC_  [MORORC]"), "gap.actors");
-        assertEquals(List.of(1), gap.warnings(DictionaryWarning.Kind.GAP).stream().map(DictionaryWarning::line).toList());
+    }
+
+    @Test
+    void aBlankBetweenWordsIsAGapAndAnUnderscoreIsNot() {
+        DictionaryFile gap = TabariActorReader.read(Fixtures.text("DURTHANG ORC_  [MORORC]", "LORD OF THE_RINGS_  [LOR]",
+                "MINAS_TIRITH_  [GON]"), "gap.actors");
+        assertTrue(gap.warnings(DictionaryWarning.Kind.GAP).isEmpty(), "gaps are read, not reported");
         assertEquals("Durthang Orc", gap.dictionaries().organisations().all().get(0).name());
+        assertEquals(java.util.Map.of(List.of("durthang", "orc"), List.of(1),
+                List.of("lord", "of", "the", "rings"), List.of(1, 2)), gap.dictionaries().gaps());
+        assertTrue(PetrarchActorReader.read(Fixtures.text("DURTHANG ORC  [MORORC]"), "p.actors").dictionaries().gaps()
+                .isEmpty(), "PETRARCH reads a blank as consecutive words");
     }
 
     @Test

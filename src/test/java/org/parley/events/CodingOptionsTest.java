@@ -88,4 +88,19 @@ class CodingOptionsTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CodingScope.parse("word"));
         assertTrue(e.getMessage().contains("phrase, all, clause or sentence"), e.getMessage());
     }
+
+    @Test
+    void commaClausesAndReachesAreKeptByTheOtherChanges() {
+        assertEquals(CommaClauses.OFF, CodingOptions.STANDARD.commaClauses());
+        assertEquals(DefaultReach.OWN_SIDE, CodingOptions.STANDARD.sourceReach());
+        CodingOptions o = CodingOptions.STANDARD.withCommaClauses(CommaClauses.PEER_DEFAULTS)
+                .withDefaults(Optional.of(Actor.of("ABC")), DefaultReach.EITHER_SIDE, Optional.empty(),
+                        DefaultReach.OWN_SIDE)
+                .withMinimumWords(4);
+        assertEquals(CommaClauses.PEER_DEFAULTS, o.commaClauses());
+        assertEquals(DefaultReach.EITHER_SIDE, o.sourceReach());
+        assertEquals(DefaultReach.OWN_SIDE,
+                o.withDefaults(Optional.empty(), Optional.empty()).sourceReach(), "new defaults, own side again");
+        assertThrows(NullPointerException.class, () -> o.withCommaClauses(null));
+    }
 }

@@ -114,6 +114,45 @@ class CompiledPatternsTest {
     }
 
     @Test
+    void noTargetInsideAFiniteAdverbialClauseTheParserLeftWithoutSubject() {
+        PatternEventCoder coder = new PatternEventCoder(new PetrarchVerbReader(CameoTable.builtIn())
+                .read(String.join("\n", "--- SHOOT [190] ---", "SHOOT", ""), "test.verbs").dictionary());
+        String text = "A Pakistani woman believed linked to Arnor who shot at US military officers while in detention "
+                + "in Gondor was extradited Monday to the United States.";
+        assertEquals(List.of(), code(coder, text));
+        assertEquals(List.of("ARN>GON:190"), code(coder, "Arnor shot at soldiers in Gondor while they were asleep."));
+    }
+
+    @Test
+    void anInfinitiveCarriesOnTheVerbAboveEvenWithASubjectTheParserGaveIt() {
+        PatternEventCoder coder = new PatternEventCoder(new PetrarchVerbReader(CameoTable.builtIn())
+                .read(String.join("\n", "--- VOW [170] ---", "VOW", "- * WAR [138]", ""), "test.verbs").dictionary());
+        assertEquals(List.of("ARN>GON:138"), code(coder,
+                "Arnor's militia vowed on Thursday to wage war on Gondor until that group yielded ground seized in "
+                        + "six days of fighting."));
+    }
+
+    @Test
+    void anEmbeddedQuestionIsWhatTheAskingIsAbout() {
+        PatternEventCoder coder = new PatternEventCoder(new PetrarchVerbReader(CameoTable.builtIn())
+                .read(String.join("\n", "--- QUESTION [---] ---", "QUESTION", "- BEGUN * [112]", ""), "test.verbs")
+                .dictionary());
+        assertEquals(List.of("ARN>GON:112"), code(coder,
+                "Arnor has begun to question whether it really has much of a future with Gondor."));
+    }
+
+    @Test
+    void aPrepositionTheParserReadAsAnAdverbStillIntroducesTheTarget() {
+        PatternEventCoder coder = new PatternEventCoder(new PetrarchVerbReader(CameoTable.builtIn())
+                .read(String.join("\n", "--- WELCOME [041] ---", "WELCOME", "- * MEMOS ABOUT [043]", ""),
+                        "test.verbs").dictionary());
+        assertEquals(List.of("ARN>GON:043"),
+                code(coder, "Arnor welcomed economic memos not about Gondor on its role in forthcoming peace talks."));
+        assertEquals(List.of("ARN>GON:043"),
+                code(coder, "Arnor welcomed economic memos about Gondor on its role in forthcoming peace talks."));
+    }
+
+    @Test
     void aPronounSubjectStandsForTheSubjectAboveAndAnOwnerForItsNoun() {
         assertEquals(List.of("ARN>GON:064"), code("Arnor said it would restore relations with Gondor."));
         assertEquals(List.of("ARN>GON:111"), code("Arnor's militia condemned Gondor."));
@@ -242,6 +281,23 @@ class CompiledPatternsTest {
                         "CONTRIBUT [070]", "- * &MONEY [071]", "- * DOLLAR [072]", ""), "test.verbs").dictionary());
         assertEquals(List.of("ARN>GON:072"), code(coder, "Arnor will contribute a million dollars to Gondor."));
         assertEquals(List.of("ARN>GON:071"), code(coder, "Arnor will contribute a million euros to Gondor."));
+    }
+    @Test
+    void aClauseInsertedBetweenCommasGivesNoTarget() {
+        PatternEventCoder coder = new PatternEventCoder(new PetrarchVerbReader(CameoTable.builtIn()).read(
+                String.join("\n", "--- BRUSH [---] ---", "BRUSH", "- * ASIDE REPORTS [141]",
+                        "--- ATTACK [190] ---", "ATTACK", ""), "t.verbs")
+                .dictionary());
+        assertEquals(List.of("ARN>GON:141"), code(coder,
+                "Arnor brushed aside reports, rumored to originate in Osgiliath, that Gondor attacked."));
+        assertEquals(List.of("ARN>OSG:141"), code(coder,
+                "Arnor brushed aside reports rumored to originate in Osgiliath that Gondor attacked."),
+                "without the commas the phrase is the reports' own");
+        assertEquals(List.of("ARN>GON:141"), code(coder,
+                "Arnor brushed aside reports that Gondor attacked Osgiliath."),
+                "the clause whose subject is the target belongs to the coded phrase");
+        assertEquals(List.of("GON>OSG:190"), code(coder, "Arnor dismissed reports that Gondor attacked Osgiliath."),
+                "no pattern above it: the clause codes on its own");
     }
 
     @Test
