@@ -353,6 +353,11 @@ final class CodedActorFile {
 
     /** The phrase in Parley's spelling, or null after a warning. */
     private String name(Phrase p) {
+        if (format == DictionaryFormat.TABARI && p.raw().strip().endsWith("=")) {
+            // MOUSE= : TABARI's mark for a word whose endings double its last consonant; the word itself is whole
+            String raw = p.raw().strip();
+            p = new Phrase(raw.substring(0, raw.length() - 1) + "_", p.line());
+        }
         int bad = Phrases.badCharacter(p.raw());
         if (bad >= 0) {
             warn(p.line(), DictionaryWarning.Kind.BAD_PHRASE, "'" + Phrases.printable(p.raw()) + "' has the character "

@@ -43,7 +43,7 @@ final class ContextMatcher {
         if (c.after().isEmpty()) {
             return true;
         }
-        List<Integer> words = root == position ? (c.nounPhrases() ? reachable(g, root, c) : phrase(g, root))
+        List<Integer> words = root == position ? (c.nounPhrases() ? reachable(g, root, c) : headPhrase(g, root))
                 : phrase(g, position, root);
         return matchAfter(g, words, c.after(), position);
     }
@@ -112,6 +112,32 @@ final class ContextMatcher {
             }
         }
         return out;
+    }
+
+    /**
+     * The phrase of a pattern's head: the tokens after it that it dominates; for a noun that is the subject of a verb
+     * after it, also the words between the two that the parser hung on the verb. A phrase standing between a
+     * subject and its verb belongs to the subject ("Arnor's act on a resolution with Gondor ... was welcomed"); the
+     * parser attaching it to the verb is the parser's mistake.
+     */
+    static List<Integer> headPhrase(SentenceGraph g, int head) {
+        List<Integer> own = phrase(g, head);
+        if (g.token(head).isVerb()) {
+            return own;
+        }
+        var up = g.sentence().headOf(head);
+        if (up.isEmpty() || !up.get().baseRelation().equals("nsubj") || up.get().governor() == Dependency.ROOT
+                || up.get().governor() <= head) {
+            return own;
+        }
+        int verb = up.get().governor();
+        Set<Integer> out = new java.util.TreeSet<>(own);
+        for (int t = head + 1; t < verb; t++) {
+            if (g.sentence().dominates(verb, t)) {
+                out.add(t);
+            }
+        }
+        return new ArrayList<>(out);
     }
 
     /**
@@ -239,7 +265,7 @@ final class ContextMatcher {
      */
     static List<ActorMention> phraseActors(SentenceGraph g, int head, String preposition, PatternContext.Skip skip,
                                            List<PatternContext.WordItem> words, Collection<ActorMention> exclude) {
-        List<Integer> phrase = phrase(g, head);
+        List<Integer> phrase = headPhrase(g, head);
         int from = head + 1;
         if (skip.count() > 0) {
             List<Integer> nominals = new ArrayList<>();

@@ -114,7 +114,7 @@ public final class PatternEventCoder implements EventCoder {
         List<CodedEvent> match() {
             int n = g.sentence().tokens().size();
             for (int i = 0; i < n; i++) {
-                if (g.token(i).isVerb() && !leftOut.contains(i)) {
+                if (g.token(i).isVerb() && !leftOut.contains(i) && !WordForms.possessor(g.sentence(), i)) {
                     matchVerb(i);
                 }
             }
@@ -142,7 +142,7 @@ public final class PatternEventCoder implements EventCoder {
         }
 
         private List<EventPattern> patterns(int i, boolean nominal) {
-            String lemma = g.token(i).lemma().toLowerCase(java.util.Locale.ROOT);
+            String lemma = WordForms.lookupForm(g.token(i));
             String word = g.token(i).word().toLowerCase(java.util.Locale.ROOT);
             // patterns of the word as written come before those of its lemma when equally specific: a dictionary
             // that lists "left" apart from "leave" means it

@@ -63,6 +63,16 @@ class TabariActorReaderTest {
     }
 
     @Test
+    void aFinalEqualsSignMarksAWholeWord() {
+        DictionaryFile eq = TabariActorReader.read(Fixtures.text("MOUSE= [MUS]", "ROHAN  [ROH]"), "eq.actors");
+        assertTrue(eq.warnings(DictionaryWarning.Kind.BAD_PHRASE).isEmpty(), "'=' is TABARI's mark, not a character");
+        assertEquals(List.of("Mouse", "Mouses"), eq.dictionaries().countries().byCode("MUS").orElseThrow().names());
+        assertEquals(java.util.Set.of(List.of("rohan")), eq.dictionaries().stems(), "MOUSE= is no stem");
+        DictionaryFile inside = TabariActorReader.read(Fixtures.text("MOU=SE [MUS]"), "in.actors");
+        assertEquals(1, inside.warnings(DictionaryWarning.Kind.BAD_PHRASE).size(), "'=' inside a word stays unmatchable");
+    }
+
+    @Test
     void everyNameAlsoMatchesWithItsRegularNounEnding() {
         DictionaryFile ends = TabariActorReader.read(Fixtures.text("ROHAN  [ROH]", "LIBYA_  [LBY]",
                 "DURTHANG_ORC_  [MORORC]", "EREBUS_  [ERB]", "MARSH_  [MRS]", "ENT_  [ENT]", "ENTS_  [ENS]", "UN_  [IGOUNO]", "THRANDUIL_  [MIRGOV 950601-990815]"), "e.actors");

@@ -305,4 +305,37 @@ class CompiledPatternsTest {
         assertEquals(List.of(), code("Arnor restored the ties that Gondor had cut."));
         assertEquals(List.of("ARN>OSG:064"), code("Arnor restored the ties with Osgiliath that Gondor had cut."));
     }
+
+    private static final PatternEventCoder TABARI_FORMS = new PatternEventCoder(new TabariVerbReader(CameoTable.builtIn())
+            .read(String.join("\n", "DONATE_ [073]", "BAN= [191]", "DEPART_ [032]", ""), "test.verbs").dictionary());
+
+    @Test
+    void aWordBeforeAPossessiveIsNoVerb() {
+        assertEquals(List.of("ARN>GON:073"), code(TABARI_FORMS, "Arnor donated cash to Gondor."));
+        assertEquals(List.of(), code(TABARI_FORMS, "Arnor donate's cash to Gondor."));
+    }
+
+    @Test
+    void aMisspeltFormDoesNotMatchThroughItsGuessedLemma() {
+        assertEquals(List.of("ARN>GON:191"), code(TABARI_FORMS, "Arnor is banning Gondor."));
+        assertEquals(List.of(), code(TABARI_FORMS, "Arnor is baning Gondor."));
+        PatternEventCoder petrarch = new PatternEventCoder(new PetrarchVerbReader(CameoTable.builtIn())
+                .read("--- DEPART [032] ---\nDEPART\n", "test.verbs").dictionary());
+        assertEquals(List.of("ARN>GON:032"), code(petrarch, "Arnor departs from Gondor."));
+        assertEquals(List.of(), code(petrarch, "Arnor departes from Gondor."));
+    }
+
+    @Test
+    void anActiveParticipleIsDoneByTheNounItModifies() {
+        assertEquals(List.of("ARN>GON:032"), code(TABARI_FORMS, "Arnor departing from Gondor was a surprise."));
+    }
+
+    @Test
+    void wordsBetweenASubjectNounAndItsVerbBelongToTheNoun() {
+        PatternEventCoder coder = new PatternEventCoder(new TabariVerbReader(CameoTable.builtIn())
+                .read("ACT_ [100]\n- * RESOLUTION [102]\n", "test.verbs").dictionary());
+        // the parser hangs "on a resolution with Gondor" on "said", not on the subject "act"
+        assertEquals(List.of("ARN>GON:102"),
+                code(coder, "Arnor act on a resolution with Gondor years ago, an official said on Monday."));
+    }
 }
