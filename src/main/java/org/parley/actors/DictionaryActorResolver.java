@@ -22,12 +22,14 @@ import org.parley.model.Sentence;
  * <p>Conventions (see {@code docs/DICTIONARIES.md}): a country name is its bare code ({@code CHN}); a capital or seat
  * of government is the government ({@code CHNGOV}); a compound reference ("the two sides") is two mentions over the
  * same words. In an article that names one country only, the bare domestic sector words are that country's
- * ({@link ArticleCountry}).
+ * ({@link ArticleCountry}). With {@link #withUnknownCountryAgents}, every other agent word is an actor of unknown
+ * country ({@code ---GOV}).
  */
 public final class DictionaryActorResolver implements ActorResolver {
     private final Lexicon lexicon;
     private final LeaderIndex leaders;
     private final Map<String, Country> countries;
+    private final boolean unknownCountryAgents;
 
     public DictionaryActorResolver(ActorDictionaries dictionaries) {
         Objects.requireNonNull(dictionaries, "dictionaries");
@@ -40,6 +42,20 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
         }
         this.countries = Map.copyOf(byCode);
+        this.unknownCountryAgents = false;
+    }
+
+    private DictionaryActorResolver(DictionaryActorResolver base, boolean unknownCountryAgents) {
+        this.lexicon = base.lexicon;
+        this.leaders = base.leaders;
+        this.countries = base.countries;
+        this.unknownCountryAgents = unknownCountryAgents;
+    }
+
+    /** This resolver (sharing its dictionaries) with or without agents of unknown country ({@code ---GOV}). */
+    @Override
+    public DictionaryActorResolver withUnknownCountryAgents(boolean code) {
+        return code == unknownCountryAgents ? this : new DictionaryActorResolver(this, code);
     }
 
     /** A resolver on the dictionaries bundled with Parley. */
@@ -66,7 +82,7 @@ public final class DictionaryActorResolver implements ActorResolver {
 
     private List<ActorMention> resolve(AnnotatedDocument document, Country articleCountry, AmbiguousPlaces places) {
         Coreference coref = new Coreference(document.article().date(), countries.keySet(), articleCountry);
-        SentencePass pass = new SentencePass(lexicon, leaders, coref, articleCountry, places);
+        SentencePass pass = new SentencePass(lexicon, leaders, coref, articleCountry, places, unknownCountryAgents);
         boolean hasTitle = !document.article().title().isEmpty();
         List<ActorMention> out = new ArrayList<>();
         List<Sentence> titles = new ArrayList<>();

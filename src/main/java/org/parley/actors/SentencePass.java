@@ -34,10 +34,13 @@ import org.parley.model.Token;
  *   <li>a country name, a capital, or a demonym used as a noun ("the Americans");</li>
  *   <li>in an article about one country ({@link ArticleCountry}): a domestic sector word with no country of its own
  *       ("police", "the farmers", "the government") or an executive title with an unknown name and no country
- *       ("Punjab Chief Minister Bhagwant Mann") is of that country, with {@code article-country} in its rule.</li>
+ *       ("Punjab Chief Minister Bhagwant Mann") is of that country, with {@code article-country} in its rule;</li>
+ *   <li>only with the coding option for them ({@code --unknown-country-agents}): any other agent word, with its
+ *       modifiers, is an actor of unknown country ({@code ---GOV} for "a senior official"; "clerics and lawmakers"
+ *       is one mention per agent over the same words), with {@code unknown-country} in its rule.</li>
  * </ol>
  * A place word is no actor when {@link NameContext} says it is a person's name, part of a longer proper name or a
- * subdivision; any other agent word with no country is no actor ("analysts", "officials").
+ * subdivision; any other agent word with no country is no actor ("analysts", "officials") unless the last rule is on.
  */
 final class SentencePass {
     /** Words that may stand between a country and its agent noun, or before a title, without changing the actor. */
@@ -53,18 +56,27 @@ final class SentencePass {
     private final Coreference coref;
     private final Country articleCountry;
     private final AmbiguousPlaces places;
+    private final boolean unknownCountryAgents;
 
     /** A pass with no article context. */
     SentencePass(Lexicon lexicon, LeaderIndex leaders, Coreference coref) {
         this(lexicon, leaders, coref, null, AmbiguousPlaces.NONE);
     }
 
-    /**
-     * A pass where bare domestic sector words take {@code articleCountry} (null: none) and ambiguous place words
-     * have the readings of {@code places}.
-     */
+    /** A pass where an agent word no rule gives a country stays no actor. */
     SentencePass(Lexicon lexicon, LeaderIndex leaders, Coreference coref, Country articleCountry,
                  AmbiguousPlaces places) {
+        this(lexicon, leaders, coref, articleCountry, places, false);
+    }
+
+    /**
+     * A pass where bare domestic sector words take {@code articleCountry} (null: none) and ambiguous place words
+     * have the readings of {@code places}; with {@code unknownCountryAgents}, an agent word no rule gives a country is
+     * an actor of unknown country ({@code ---GOV}).
+     */
+    SentencePass(Lexicon lexicon, LeaderIndex leaders, Coreference coref, Country articleCountry,
+                 AmbiguousPlaces places, boolean unknownCountryAgents) {
+        this.unknownCountryAgents = unknownCountryAgents;
         this.lexicon = lexicon;
         this.leaders = leaders;
         this.coref = coref;
@@ -157,7 +169,41 @@ final class SentencePass {
             if (f == null && articleCountry != null) {
                 f = articleCountryPhrase(i);
             }
+            if (f == null && unknownCountryAgents) {
+                f = unknownCountryPhrase(i);
+            }
             return f;
+        }
+
+        // ---- rule 11 (an option): an agent word no rule gave a country ----
+
+        /**
+         * [modifiers] agent [and agent]: "a senior official" is {@code ---GOV}, "clerics and lawmakers" one mention
+         * per agent over the same words; the modifiers are those rule 3 allows between a country and its agent.
+         */
+        private Found unknownCountryPhrase(int i) {
+            int j = i;
+            while (j < n && lex[j] == null && (MODIFIERS.contains(key(j)) || describesAgent(j))) {
+                j++;
+            }
+            LexMatch m = j < n ? lex[j] : null;
+            if (m == null || m.agent().isEmpty() || m.lexemes().size() != 1) {
+                return null;
+            }
+            List<Agent> agents = new ArrayList<>(List.of(m.agent().get()));
+            int end = conjoinedAgents(m.end(), agents);
+            String text = s.textOf(i, end);
+            List<ActorMention> ms = new ArrayList<>();
+            List<Referent> rs = new ArrayList<>();
+            for (Agent a : agents) {
+                MentionKind kind = a.kind() == AgentKind.BODY ? MentionKind.ORGANISATION : MentionKind.GROUP;
+                ActorMention am = Mentions.of(s, i, end, kind,
+                        new ActorRole(Actor.withoutCountry(a.code()), null, null, a.term() + " (country unknown)"),
+                        "unknown-country:" + a.code() + " (" + text + ")");
+                ms.add(am);
+                rs.add(Referent.of(am));
+            }
+            return new Found(ms, rs, end);
         }
 
         // ---- rule 3a: prefix agent + country [agent]: "MSF Belgium", "an MSF Belgium doctor" ----

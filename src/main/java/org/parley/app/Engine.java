@@ -105,9 +105,13 @@ public final class Engine {
                 dictionaryVersion);
     }
 
-    /** This engine with other settings of the events stage (see {@link CodingOptions}); everything else is shared. */
+    /**
+     * This engine with other coding settings (see {@link CodingOptions}): the events stage takes them, and the actors
+     * stage their {@link CodingOptions#unknownCountryAgents}; everything else is shared.
+     */
     public Engine withCoding(CodingOptions options) {
-        return new Engine(annotator, actors, coder.with(options), timer, cameo, loadNanos, dictionaryVersion);
+        return new Engine(annotator, actors.withUnknownCountryAgents(options.unknownCountryAgents()),
+                coder.with(options), timer, cameo, loadNanos, dictionaryVersion);
     }
 
     /**

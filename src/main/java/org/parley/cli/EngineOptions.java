@@ -74,6 +74,18 @@ final class EngineOptions {
             + "names none (default: such an event is not coded).")
     String defaultTarget;
 
+    @Option(names = "--require-dyad", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "An event needs a source and a target (the default); --no-require-dyad keeps an event "
+                    + "whose sentence names one side only, the other coded --- (no actor), as PETRARCH's "
+                    + "require_dyad = false does.")
+    boolean requireDyad = true;
+
+    @Option(names = "--unknown-country-agents", description = "Code an agent word that no country qualifies "
+            + "(\"the government\", \"police\", \"a senior official\") as an actor of unknown country: ---GOV, "
+            + "---COP, as PETRARCH does and TABARI with SET: CONVERT AGENT = TRUE (default: such a word is no actor "
+            + "unless the article names one country only).")
+    boolean unknownCountryAgents;
+
     @Option(names = "--code-by", paramLabel = "SCOPE", description = "How many events a sentence may yield: phrase "
             + "(every event, each verb phrase once by its highest coded verb; the default), all (every verb and event "
             + "word, also infinitives and event words below a coded one), clause (the first event of each main or "
@@ -89,7 +101,8 @@ final class EngineOptions {
             throw new CommandLine.ParameterException(spec.commandLine(), "--min-words must be 0 or more");
         }
         return new CodingOptions(minWords, actor("--default-source", defaultSource),
-                actor("--default-target", defaultTarget)).withScope(scope());
+                actor("--default-target", defaultTarget)).withScope(scope()).withRequireDyad(requireDyad)
+                .withUnknownCountryAgents(unknownCountryAgents);
     }
 
     private CodingScope scope() {
@@ -108,7 +121,11 @@ final class EngineOptions {
             return Optional.empty();
         }
         try {
-            return Optional.of(Actor.of(code));
+            Actor a = Actor.of(code);
+            if (a.isNone()) {
+                throw new IllegalArgumentException("--- is no actor");
+            }
+            return Optional.of(a);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), option + ": " + e.getMessage());
         }

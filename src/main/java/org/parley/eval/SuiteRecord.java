@@ -71,8 +71,17 @@ public record SuiteRecord(String id, LocalDate date, String text, List<Triple> e
             Objects.requireNonNull(code, "code");
         }
 
+        /** {@code SOURCE>TARGET:CODE}, the actor codes in Parley's spelling ({@link #actorCode}). */
         public String key() {
-            return source + ">" + target + ":" + code;
+            return actorCode(source) + ">" + actorCode(target) + ":" + code;
+        }
+
+        /**
+         * An expected actor code as Parley writes it: TABARI writes an agent with no actor ({@code SET: CONVERT AGENT
+         * = TRUE}) as {@code ~MIL}, PETRARCH and Parley as {@code ---MIL}; other codes are unchanged.
+         */
+        static String actorCode(String code) {
+            return code.length() > 1 && code.startsWith("~") ? "---" + code.substring(1) : code;
         }
     }
 

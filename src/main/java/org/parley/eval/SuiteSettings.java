@@ -18,8 +18,10 @@ import org.parley.model.Actor;
  * options ({@link CodingOptions#STANDARD} unless the command line set some), applies each command it can honour, and keeps apart the ones it cannot.
  *
  * <p>Honoured (TABARI's option syntax): {@code SET: MINIMUM WORDS = N}, {@code DEFAULT: SOURCE [CODE] PRIOR TARGET
- * [CODE] AFTER} and {@code DEFAULT: OFF}. Parley reads an event's source from the verb's subject side and its target
- * from the object side, which is what TABARI's {@code PRIOR} (a source only before the verb) and {@code AFTER} (a
+ * [CODE] AFTER} and {@code DEFAULT: OFF}; {@code SET: CONVERT AGENT = TRUE|FALSE} (agent words with no actor coded as
+ * actors of unknown country, {@link CodingOptions#unknownCountryAgents}); and PETRARCH's {@code require_dyad}
+ * ({@code SET: REQUIRE_DYAD = TRUE|FALSE}, {@link CodingOptions#requireDyad}). Parley reads an event's source from
+ * the verb's subject side and its target from the object side, which is what TABARI's {@code PRIOR} (a source only before the verb) and {@code AFTER} (a
  * target only after it) ask for; without them TABARI first looks for the missing actor on the other side of the
  * verb ({@link DefaultReach#EITHER_SIDE}). The comma-clause settings, TABARI's {@code COMMA: MIN = .. MAX = .. BMIN
  * = .. BMAX = .. EMIN = .. EMAX = ..} and {@code COMMA: OFF}, and PETRARCH's {@code comma_min}, {@code comma_max},
@@ -36,6 +38,10 @@ final class SuiteSettings {
     private static final Pattern MINIMUM_WORDS = Pattern.compile("SET: MINIMUM WORDS = (\\d+)");
     private static final Pattern DEFAULT_SOURCE = Pattern.compile("\\bSOURCE \\[([^\\]]*)\\]( PRIOR)?");
     private static final Pattern DEFAULT_TARGET = Pattern.compile("\\bTARGET \\[([^\\]]*)\\]( AFTER)?");
+    /** PETRARCH's {@code require_dyad} (a suite's {@code notes.options}). */
+    private static final Pattern REQUIRE_DYAD = Pattern.compile("SET: REQUIRE_DYAD = (TRUE|FALSE)");
+    /** TABARI's {@code SET: CONVERT AGENT}. */
+    private static final Pattern CONVERT_AGENT = Pattern.compile("SET: CONVERT AGENT = (TRUE|FALSE)");
     private static final Pattern FORWARD = Pattern.compile("FORWARD: (\\S+)( DOC)?( OFF)?");
     private static final Pattern COMMA_LENGTH = Pattern.compile("(?<![A-Z])(B|E)?(MIN|MAX) = (\\d+)");
     private static final Pattern PEER_COMMA = Pattern.compile("SET: COMMA_(B|E)?(MIN|MAX) = (\\d+)");
@@ -80,6 +86,12 @@ final class SuiteSettings {
         Matcher words = MINIMUM_WORDS.matcher(c);
         if (words.matches()) {
             options = options.withMinimumWords(Integer.parseInt(words.group(1)));
+            applied.add(c);
+        } else if (REQUIRE_DYAD.matcher(c).matches()) {
+            options = options.withRequireDyad(c.endsWith("TRUE"));
+            applied.add(c);
+        } else if (CONVERT_AGENT.matcher(c).matches()) {
+            options = options.withUnknownCountryAgents(c.endsWith("TRUE"));
             applied.add(c);
         } else if (c.equals("DEFAULT: OFF")) {
             options = options.withDefaults(Optional.empty(), Optional.empty());

@@ -5,35 +5,53 @@ import java.util.Optional;
 import org.parley.model.Actor;
 
 /**
- * Settings of the events stage that a user or a suite's control records may change. {@link #STANDARD} is how Parley
- * codes when nothing is set.
+ * Settings of the coding stages that a user or a suite's control records may change. {@link #STANDARD} is how Parley
+ * codes when nothing is set. The events stage reads all but {@code unknownCountryAgents}, which the engine hands to
+ * the actors stage ({@code app/Engine#withCoding}).
  *
- * @param minimumWords  a sentence with fewer words (runs of characters between blanks) is not coded; 0 codes every
- *                      sentence
- * @param defaultSource the source of an event whose sentence names none for it (the verb has no subject actor, a
- *                      passive no "by" actor); empty: such an event is not coded
- * @param defaultTarget the target of an event whose sentence names none for it; empty: such an event is not coded
- * @param sourceReach   where a missing source is looked for before the default source is taken
- * @param targetReach   where a missing target is looked for before the default target is taken
- * @param commaClauses  which comma-delimited phrases are left out of coding
- * @param scope         how many events a sentence may yield ({@link CodingScope})
+ * @param minimumWords         a sentence with fewer words (runs of characters between blanks) is not coded; 0 codes
+ *                             every sentence
+ * @param defaultSource        the source of an event whose sentence names none for it (the verb has no subject actor,
+ *                             a passive no "by" actor); empty: such an event is not coded
+ * @param defaultTarget        the target of an event whose sentence names none for it; empty: such an event is not
+ *                             coded
+ * @param sourceReach          where a missing source is looked for before the default source is taken
+ * @param targetReach          where a missing target is looked for before the default target is taken
+ * @param commaClauses         which comma-delimited phrases are left out of coding
+ * @param scope                how many events a sentence may yield ({@link CodingScope})
+ * @param requireDyad          true (the standard): an event needs a source and a target; false: an event whose
+ *                             pattern matched with one side only (and no default actor for the other) is kept, the
+ *                             empty side coded {@link Actor#NONE} ({@code ---}), as PETRARCH's {@code require_dyad =
+ *                             false} does
+ * @param unknownCountryAgents false (the standard): an agent word that no country qualifies ("the government",
+ *                             "police", "students") is no actor unless the article names one country only; true: it
+ *                             is an actor of unknown country ({@code ---GOV}, {@link Actor#withoutCountry}), as
+ *                             PETRARCH codes it always and TABARI with {@code SET: CONVERT AGENT = TRUE}
  */
 public record CodingOptions(int minimumWords, Optional<Actor> defaultSource, Optional<Actor> defaultTarget,
                             DefaultReach sourceReach, DefaultReach targetReach, CommaClauses commaClauses,
-                            CodingScope scope) {
+                            CodingScope scope, boolean requireDyad, boolean unknownCountryAgents) {
     /**
      * Parley's own settings: every sentence is coded, an event needs a source and a target in its sentence, no
-     * comma-delimited phrase is left out, and a sentence yields every event it reports ({@link CodingScope#PHRASE}).
+     * comma-delimited phrase is left out, a sentence yields every event it reports ({@link CodingScope#PHRASE}), and
+     * an agent word alone is no actor.
      */
     public static final CodingOptions STANDARD = new CodingOptions(0, Optional.empty(), Optional.empty());
 
     /**
      * Minimum length and default actors; missing actors looked for on their own side, no phrase left out, Parley's
-     * own scope.
+     * own scope, dyad and agent settings.
      */
     public CodingOptions(int minimumWords, Optional<Actor> defaultSource, Optional<Actor> defaultTarget) {
         this(minimumWords, defaultSource, defaultTarget, DefaultReach.OWN_SIDE, DefaultReach.OWN_SIDE,
                 CommaClauses.OFF, CodingScope.PHRASE);
+    }
+
+    /** Options with Parley's standard dyad and agent settings. */
+    public CodingOptions(int minimumWords, Optional<Actor> defaultSource, Optional<Actor> defaultTarget,
+                         DefaultReach sourceReach, DefaultReach targetReach, CommaClauses commaClauses,
+                         CodingScope scope) {
+        this(minimumWords, defaultSource, defaultTarget, sourceReach, targetReach, commaClauses, scope, true, false);
     }
 
     public CodingOptions {
@@ -46,10 +64,16 @@ public record CodingOptions(int minimumWords, Optional<Actor> defaultSource, Opt
         Objects.requireNonNull(targetReach, "targetReach");
         Objects.requireNonNull(commaClauses, "commaClauses");
         Objects.requireNonNull(scope, "scope");
+        for (Optional<Actor> d : java.util.List.of(defaultSource, defaultTarget)) {
+            if (d.isPresent() && d.get().isNone()) {
+                throw new IllegalArgumentException("a default actor must be an actor, not --- (no actor)");
+            }
+        }
     }
 
     public CodingOptions withMinimumWords(int words) {
-        return new CodingOptions(words, defaultSource, defaultTarget, sourceReach, targetReach, commaClauses, scope);
+        return new CodingOptions(words, defaultSource, defaultTarget, sourceReach, targetReach, commaClauses, scope,
+                requireDyad, unknownCountryAgents);
     }
 
     /** These options with other default actors (empty: none), looked for on their own side only. */
@@ -60,19 +84,32 @@ public record CodingOptions(int minimumWords, Optional<Actor> defaultSource, Opt
     /** These options with other default actors (empty: none) and where a missing actor is looked for first. */
     public CodingOptions withDefaults(Optional<Actor> source, DefaultReach sourceReach, Optional<Actor> target,
                                       DefaultReach targetReach) {
-        return new CodingOptions(minimumWords, source, target, sourceReach, targetReach, commaClauses, scope);
+        return new CodingOptions(minimumWords, source, target, sourceReach, targetReach, commaClauses, scope,
+                requireDyad, unknownCountryAgents);
     }
 
     /** These options leaving out other comma-delimited phrases. */
     public CodingOptions withCommaClauses(CommaClauses clauses) {
         return new CodingOptions(minimumWords, defaultSource, defaultTarget, sourceReach, targetReach, clauses,
-                scope);
+                scope, requireDyad, unknownCountryAgents);
     }
 
     /** These options with another coding scope. */
     public CodingOptions withScope(CodingScope other) {
         return new CodingOptions(minimumWords, defaultSource, defaultTarget, sourceReach, targetReach, commaClauses,
-                other);
+                other, requireDyad, unknownCountryAgents);
+    }
+
+    /** These options with events that need both sides ({@code true}) or keep one-sided ones ({@code false}). */
+    public CodingOptions withRequireDyad(boolean require) {
+        return new CodingOptions(minimumWords, defaultSource, defaultTarget, sourceReach, targetReach, commaClauses,
+                scope, require, unknownCountryAgents);
+    }
+
+    /** These options with bare agent words coded as actors of unknown country ({@code true}) or not at all. */
+    public CodingOptions withUnknownCountryAgents(boolean code) {
+        return new CodingOptions(minimumWords, defaultSource, defaultTarget, sourceReach, targetReach, commaClauses,
+                scope, requireDyad, code);
     }
 
     /** Whether a sentence of {@code text} is long enough to be coded. */

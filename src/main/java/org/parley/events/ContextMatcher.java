@@ -339,8 +339,10 @@ final class ContextMatcher {
                     found = owners(g, subjects);
                 }
                 if (found.isEmpty() && subjects.stream().allMatch(t -> g.token(t).pos().equals("PRP"))) {
-                    // "Arnor said it would act": a personal pronoun stands for the subject of the clause above
-                    found = governingSubject(g, current, List.of());
+                    // "Arnor said it would act": a personal pronoun stands for the subject of the clause above;
+                    // "it" for no person ("Arnor indicated it would act, an official said")
+                    found = governingSubject(g, current, subjects.stream().allMatch(t -> g.is(t, "it"))
+                            ? people(g) : List.of());
                 }
                 if (!found.isEmpty() || subjects.stream().anyMatch(t -> g.token(t).isNoun())) {
                     // a subject noun naming no actor ("after crowds burned ...") is not the clause above's subject
@@ -357,6 +359,19 @@ final class ContextMatcher {
             current = up.governor();
         }
         return List.of();
+    }
+
+    /** The sentence's actors "it" cannot stand for ({@link SentenceGraph#notIt}). */
+    private static List<ActorMention> people(SentenceGraph g) {
+        List<ActorMention> out = new ArrayList<>();
+        for (int i = 0; i < g.sentence().tokens().size(); i++) {
+            for (ActorMention m : g.actorsAt(i)) {
+                if (SentenceGraph.notIt(m) && !out.contains(m)) {
+                    out.add(m);
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -413,7 +428,8 @@ final class ContextMatcher {
 
     /**
      * Whether token {@code t} lies in a subordinate clause below {@code head}, one introduced by a conjunction and
-     * with a subject of its own ("resume ties with Rohan after rioters looted its consulate"), or a
+     * with a subject of its own ("resume ties with Rohan after rioters looted its consulate"), the subject of a
+     * relative clause ("restore the ties that Gondor cut"), or a
      * clause with its own subject set beside it ("resume ties with Rohan, an Arnor official said"), or a clause put in
      * between commas ({@link CommaPhrases#isInsertedClause}): that clause reports another event. So does a finite
      * adverbial clause after a conjunction that the parser left without a subject. An infinitive ("to wage war on
@@ -422,6 +438,7 @@ final class ContextMatcher {
      */
     private static boolean inOtherClause(SentenceGraph g, int head, int t) {
         int current = t;
+        int below = t;
         for (int steps = 0; steps < 12 && current != head; steps++) {
             var up = g.sentence().headOf(current);
             if (up.isEmpty() || up.get().governor() == Dependency.ROOT) {
@@ -439,11 +456,13 @@ final class ContextMatcher {
                 boolean subject = false;
                 boolean otherSubject = false;
                 boolean marked = false;
+                boolean fromSubject = false;
                 boolean infinitive = false;
                 boolean question = false;
                 boolean finite = FINITE_TAGS.contains(g.token(current).pos());
                 for (Dependency d : g.sentence().childrenOf(current)) {
                     subject |= d.baseRelation().equals("nsubj");
+                    fromSubject |= d.baseRelation().equals("nsubj") && d.dependent() == below;
                     otherSubject |= d.baseRelation().equals("nsubj") && d.dependent() != t;
                     String word = g.token(d.dependent()).word().toLowerCase(Locale.ROOT);
                     boolean to = word.equals("to");
@@ -463,10 +482,13 @@ final class ContextMatcher {
                 // ("who shot at officers while in detention in Afghanistan was extradited")
                 boolean beside = up.get().baseRelation().equals("parataxis");
                 boolean adverbial = up.get().baseRelation().equals("advcl");
-                if ((otherSubject || finite && adverbial) && marked || subject && beside) {
+                // the subject of a relative clause ("the ties that Gondor cut") is another event's doer
+                boolean relativeSubject = up.get().relation().equals("acl:relcl") && fromSubject;
+                if ((otherSubject || finite && adverbial) && marked || subject && beside || relativeSubject) {
                     return true;
                 }
             }
+            below = current;
             current = up.get().governor();
         }
         return false;

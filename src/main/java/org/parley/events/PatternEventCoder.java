@@ -97,6 +97,11 @@ public final class PatternEventCoder implements EventCoder {
         private final Set<Integer> codedHeads = new HashSet<>();
         /** A discard pattern matched: the sentence codes nothing. */
         private boolean discarded;
+        /**
+         * Without {@link CodingOptions#requireDyad}: per head, the most specific match that found one side only, coded
+         * at the end if no pattern of that head found both ({@link OneSidedEvents} says which are kept).
+         */
+        private final Map<Integer, Runnable> oneSided = new LinkedHashMap<>();
         /** Tokens of comma-delimited phrases the options leave out: they head no event. */
         private final Set<Integer> leftOut;
 
@@ -126,6 +131,12 @@ public final class PatternEventCoder implements EventCoder {
             if (discarded) {
                 return List.of();
             }
+            Set<Integer> twoSided = Set.copyOf(codedHeads);
+            oneSided.forEach((head, emitter) -> {
+                if (!twoSided.contains(head) && !OneSidedEvents.circumstance(g, head, twoSided)) {
+                    emitter.run();
+                }
+            });
             events.sort((a, b) -> Integer.compare(a.predicateToken(), b.predicateToken()));
             return ScopeFilter.keep(options.scope(), g.sentence(), events);
         }
@@ -839,6 +850,12 @@ public final class PatternEventCoder implements EventCoder {
                 }
             }
             if (pairs.isEmpty()) {
+                boolean sourceMissing = sources.isEmpty();
+                if (!options.requireDyad() && sourceMissing != targets.isEmpty()
+                        && OneSidedEvents.unidentified(g, head, sourceMissing)) {
+                    List<ActorMention> side = sourceMissing ? targets : sources;
+                    oneSided.putIfAbsent(head, () -> emitOneSided(p, head, object, side, sourceMissing));
+                }
                 return false;
             }
             Span predicate = g.token(head).span();
@@ -856,6 +873,30 @@ public final class PatternEventCoder implements EventCoder {
                 }
             }
             return true;
+        }
+
+        /** Events of a match that found one side only: the other is no actor ({@link Actor#NONE}). */
+        private void emitOneSided(EventPattern p, int head, Integer object, List<ActorMention> side,
+                                  boolean sourceMissing) {
+            ActorMention none = new ActorMention(g.sentence().index(), head, head + 1, head, "", g.token(head).span(),
+                    MentionKind.ABSENT, List.of(ActorRole.always(Actor.NONE)), "options:no-require-dyad");
+            List<ActorMention[]> pairs = new ArrayList<>();
+            for (ActorMention m : side) {
+                pairs.add(sourceMissing ? new ActorMention[] {none, m} : new ActorMention[] {m, none});
+            }
+            Span predicate = g.token(head).span();
+            if (object != null) {
+                predicate = predicate.union(g.token(object).span());
+            }
+            Location location = location(head, object, pairs);
+            for (ActorMention[] pair : pairs) {
+                if (!p.context().reverseOnly()) {
+                    add(p, p.code(), pair[0], pair[1], head, predicate, location);
+                }
+                if (!p.context().reverseCode().isEmpty()) {
+                    add(p, p.context().reverseCode(), pair[1], pair[0], head, predicate, location);
+                }
+            }
         }
 
         private void add(EventPattern p, String code, ActorMention source, ActorMention target, int head,

@@ -135,7 +135,7 @@ final class SentenceGraph {
             if (reporter >= 0 && !subjects.isEmpty() && subjects.stream().allMatch(this::speakerPronoun)) {
                 List<ActorMention> speakers = new ArrayList<>(subjectActors(reporter));
                 if (subjects.stream().anyMatch(t -> token(t).word().equalsIgnoreCase("it"))) {
-                    speakers.removeIf(m -> m.kind() == MentionKind.PERSON); // a person is "he" or "she"
+                    speakers.removeIf(SentenceGraph::notIt); // a person is "he" or "she"
                 }
                 boolean they = subjects.stream().anyMatch(t -> token(t).word().equalsIgnoreCase("they"));
                 if (they && speakers.size() < 2 && speakers.stream().anyMatch(m -> m.kind() != MentionKind.GROUP)) {
@@ -162,6 +162,16 @@ final class SentenceGraph {
             current = head.governor();
         }
         return List.of();
+    }
+
+    /**
+     * Whether "it" cannot stand for this actor mention: a person ("he" or "she"), or people named by an agent noun
+     * with no country ("a senior official" coded {@code ---GOV}); "South Korean officials" stand for their government,
+     * which "it" may be.
+     */
+    static boolean notIt(ActorMention m) {
+        return m.kind() == MentionKind.PERSON
+                || m.kind() == MentionKind.GROUP && !m.roles().get(0).actor().hasCountry();
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
+import org.parley.model.Actor;
 import org.parley.model.Event;
 import org.parley.model.Participant;
 import org.parley.model.StoredEvent;
@@ -110,9 +111,10 @@ public final class GdeltEventWriter {
     }
 
     private static void actor(List<Column> c, String p, Function<StoredEvent, Participant> who) {
-        c.add(new Column(p + "Code", s -> who.apply(s).code()));
+        // an actor of unknown country is its agent code alone, as GDELT writes one ("GOV"), and no actor is empty
+        c.add(new Column(p + "Code", s -> withoutUnknownCountry(who.apply(s).code())));
         c.add(new Column(p + "Name", s -> who.apply(s).text()));
-        c.add(new Column(p + "CountryCode", s -> who.apply(s).country()));
+        c.add(new Column(p + "CountryCode", s -> withoutUnknownCountry(who.apply(s).country())));
         c.add(new Column(p + "KnownGroupCode", s -> ""));
         c.add(new Column(p + "EthnicCode", s -> ""));
         c.add(new Column(p + "Religion1Code", s -> ""));
@@ -134,6 +136,11 @@ public final class GdeltEventWriter {
         for (String f : new String[] {"_ADM1Code", "_ADM2Code", "_Lat", "_Long", "_FeatureID"}) {
             c.add(new Column(p + f, s -> ""));
         }
+    }
+
+    /** A code less the unknown-country marker: {@code ---GOV} is {@code GOV}, {@code ---} empty. */
+    static String withoutUnknownCountry(String code) {
+        return code.startsWith(Actor.UNKNOWN_COUNTRY) ? code.substring(Actor.UNKNOWN_COUNTRY.length()) : code;
     }
 
     /** The {@code from}-th three-letter part of an agent code ({@code GOVMIL}: GOV, MIL, empty). */

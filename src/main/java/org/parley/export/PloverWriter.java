@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
 import org.parley.events.CameoTable;
+import org.parley.model.Actor;
 import org.parley.model.CameoCode;
 import org.parley.model.Event;
 import org.parley.model.Participant;
@@ -95,13 +96,16 @@ public final class PloverWriter {
         return n;
     }
 
-    /** PLOVER's actor object: the top-level code, the sector, the words. No actor code, no object. */
+    /**
+     * PLOVER's actor object: the top-level code, the sector, the words. No actor code (or {@code ---}, no actor), no
+     * object; an actor of unknown country ({@code ---GOV}) has an empty code.
+     */
     private static void actors(ArrayNode list, Participant p) {
-        if (p.code().isEmpty()) {
+        if (p.code().isEmpty() || p.code().equals(Actor.UNKNOWN_COUNTRY)) {
             return;
         }
         ObjectNode a = list.addObject();
-        a.put("code", p.country());
+        a.put("code", p.country().equals(Actor.UNKNOWN_COUNTRY) ? "" : p.country());
         a.put("sector", p.sector());
         a.put("actor_text", p.text());
     }

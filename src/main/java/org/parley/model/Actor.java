@@ -7,19 +7,30 @@ import java.util.regex.Pattern;
  * A CAMEO actor code, e.g. {@code KORGOV}: a country or organisation code optionally followed by one or more
  * three-letter agent (sector) codes.
  *
+ * <p>The root may be the unknown-country marker {@code ---} ({@link #UNKNOWN_COUNTRY}), as the peer coders write it:
+ * {@code ---GOV} is a government whose country the sentence does not say (only with the coding option that codes
+ * bare agent words, see {@code docs/DICTIONARIES.md}, "Coding options"), and {@code ---} alone ({@link #NONE}) is no
+ * actor at all: the empty side of an event kept without one.
+ *
  * @param code    the full code, upper-case, a multiple of three letters
- * @param country ISO 3166-1 alpha-3 code (or {@code IGO}/{@code NGO}-style root) of the first three letters; never null
+ * @param country ISO 3166-1 alpha-3 code (or {@code IGO}/{@code NGO}-style root) of the first three letters, or
+ *                {@code ---} when the country is unknown; never null
  * @param sector  the agent code after the root (e.g. {@code GOV}), or empty
  */
 public record Actor(String code, String country, String sector) {
-    private static final Pattern CODE = Pattern.compile("([A-Z0-9]{3})+");
+    private static final Pattern CODE = Pattern.compile("(---|[A-Z0-9]{3})([A-Z0-9]{3})*");
+    /** The root of an actor whose country is not known. */
+    public static final String UNKNOWN_COUNTRY = "---";
+    /** No actor: the missing side of an event coded with one side only. */
+    public static final Actor NONE = new Actor(UNKNOWN_COUNTRY, UNKNOWN_COUNTRY, "");
 
     public Actor {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(country, "country");
         Objects.requireNonNull(sector, "sector");
         if (!CODE.matcher(code).matches()) {
-            throw new IllegalArgumentException("actor code must be upper-case letters in groups of three, got '" + code + "'");
+            throw new IllegalArgumentException("actor code must be upper-case letters in groups of three, got '"
+                    + code + "'");
         }
         if (!code.equals(country + sector)) {
             throw new IllegalArgumentException("actor code " + code + " is not country " + country + " + sector " + sector);
@@ -30,7 +41,7 @@ public record Actor(String code, String country, String sector) {
         }
     }
 
-    /** Parses a code such as {@code KORGOV} into root {@code KOR} and sector {@code GOV}. */
+    /** Parses a code such as {@code KORGOV} into root {@code KOR} and sector {@code GOV}; {@code ---GOV} has no country. */
     public static Actor of(String code) {
         Objects.requireNonNull(code, "code");
         String c = code.trim().toUpperCase(java.util.Locale.ROOT);
@@ -38,5 +49,24 @@ public record Actor(String code, String country, String sector) {
             throw new IllegalArgumentException("actor code must have at least three letters, got '" + code + "'");
         }
         return new Actor(c, c.substring(0, 3), c.substring(3));
+    }
+
+    /** An agent of an unknown country: {@code ---} followed by {@code sector}, e.g. {@code ---GOV}. */
+    public static Actor withoutCountry(String sector) {
+        Objects.requireNonNull(sector, "sector");
+        if (sector.isEmpty()) {
+            throw new IllegalArgumentException("an actor without a country needs a sector; no actor at all is Actor.NONE");
+        }
+        return of(UNKNOWN_COUNTRY + sector);
+    }
+
+    /** Whether the root is a known country or organisation (not {@link #UNKNOWN_COUNTRY}). */
+    public boolean hasCountry() {
+        return !country.equals(UNKNOWN_COUNTRY);
+    }
+
+    /** Whether this is {@link #NONE}: no actor. */
+    public boolean isNone() {
+        return code.equals(UNKNOWN_COUNTRY);
     }
 }

@@ -20,5 +20,10 @@ public enum MentionKind {
      * No words: the default source or target the coding options give an event whose sentence names none, or the
      * target a rule implies (a protest's own government).
      */
-    DEFAULT
+    DEFAULT,
+    /**
+     * No words and no actor ({@link Actor#NONE}): the empty side of an event coded with one side only, when the coding
+     * options do not require both.
+     */
+    ABSENT
 }

@@ -21,6 +21,9 @@ import org.parley.model.Status;
  *   on its side. A mention without any date (both bounds null) never matches a mention of another article; it
  *   joins a cluster only when a mention of its own article joined that cluster before it.</li>
  * </ul>
+ * An actor of unknown country ({@code ---GOV}) or no actor ({@code ---}, the missing side of a one-sided event) names
+ * no one in particular: a mention with one ({@link #identified}) matches like one without a date, only within its own
+ * article.
  * A planned-class cluster and an occurred-class cluster that otherwise match are not merged: the planned one is
  * linked to the occurred one ({@code fulfilled_by}).
  *
@@ -64,6 +67,14 @@ public record ClusterPolicy(int slackDays, Set<String> symmetricCodes) {
             case PLANNED, EXPECTED, POSSIBLE, HYPOTHETICAL -> PLANNED;
             case NEGATED -> NEGATED;
         };
+    }
+
+    /**
+     * Whether an actor code names a known actor: not one of unknown country ({@code ---GOV}) nor no actor
+     * ({@code ---}); see {@link org.parley.model.Actor#UNKNOWN_COUNTRY}.
+     */
+    public static boolean identified(String actorCode) {
+        return !actorCode.startsWith(org.parley.model.Actor.UNKNOWN_COUNTRY);
     }
 
     /** Whether actor order is ignored for this CAMEO code. */

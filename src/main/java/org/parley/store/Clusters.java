@@ -119,8 +119,9 @@ final class Clusters {
         String statusClass = ClusterPolicy.statusClass(status);
         List<Candidate> list = candidates(pair, root, statusClass);
         boolean dated = start != null || end != null;
+        boolean known = ClusterPolicy.identified(source) && ClusterPolicy.identified(target);
         for (Candidate c : list) {
-            boolean match = dated
+            boolean match = dated && known
                     ? (c.dated > 0 ? policy.near(c.start, c.end, start, end) : c.thisArticle)
                     : c.thisArticle;
             if (match) {

@@ -63,7 +63,9 @@ final class EventStats {
 
     /**
      * The {@code top} most active actor codes among the events matching {@code q} (dates: the event's interval
-     * overlaps the window, as in {@link EventStore#events}), each with its three most frequent partners.
+     * overlaps the window, as in {@link EventStore#events}), each with its three most frequent partners. Codes that
+     * name no one in particular ({@code ---GOV}, an actor of unknown country; {@code ---}, no actor) are neither
+     * ranked nor partners.
      */
     static List<ActorActivity> topActors(Connection c, EventQuery q, int top) throws SQLException {
         List<Object> params = new ArrayList<>();
@@ -74,12 +76,14 @@ final class EventStats {
         all.add((long) top);
         String sql = "WITH pairs AS ("
                 + " SELECT e.source_code AS actor, e.target_code AS partner FROM events e"
-                + " WHERE e.source_code <> ''" + filter
+                + " WHERE e.source_code <> '' AND NOT starts_with(e.source_code, '---')" + filter
                 + " UNION ALL SELECT e.target_code, e.source_code FROM events e"
-                + " WHERE e.target_code <> '' AND e.target_code <> e.source_code" + filter + "),"
+                + " WHERE e.target_code <> '' AND NOT starts_with(e.target_code, '---')"
+                + " AND e.target_code <> e.source_code" + filter + "),"
                 + " ranked AS (SELECT actor, count(*) AS n FROM pairs GROUP BY actor ORDER BY n DESC, actor LIMIT ?),"
                 + " partners AS (SELECT p.actor, p.partner, count(*) AS n FROM pairs p JOIN ranked USING (actor)"
-                + "  WHERE p.partner <> '' AND p.partner <> p.actor GROUP BY p.actor, p.partner),"
+                + "  WHERE p.partner <> '' AND NOT starts_with(p.partner, '---') AND p.partner <> p.actor"
+                + "  GROUP BY p.actor, p.partner),"
                 + " best AS (SELECT *, row_number() OVER (PARTITION BY actor ORDER BY n DESC, partner) AS k"
                 + "  FROM partners)"
                 + " SELECT r.actor, r.n, b.partner, b.n FROM ranked r LEFT JOIN best b ON b.actor = r.actor AND b.k <= 3"

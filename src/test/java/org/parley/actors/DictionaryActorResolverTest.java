@@ -355,4 +355,43 @@ class DictionaryActorResolverTest {
         Resolved r = one("Polish/JJ and/CC allied/VBN aircraft/NN shot/VBD them/PRP down/RP ./.");
         assertEquals(List.of("POLMIL"), r.codes("Polish and allied aircraft"));
     }
+
+    // ---- agents of unknown country (an option) ----
+
+    @Test
+    void aBareAgentWordIsNoActorByDefaultAndOfUnknownCountryWithTheOption() {
+        String sentence = "A/DT senior/JJ official/NN said/VBD China/NNP/LOCATION and/CC Japan/NNP/LOCATION met/VBD ./.";
+        assertEquals(List.of(), Resolved.of(Docs.on("2025-12-27").sentence(sentence)).codes("senior official"));
+        Resolved r = Resolved.of(Docs.on("2025-12-27").sentence(sentence),
+                Resolved.resolver().withUnknownCountryAgents(true));
+        assertEquals(List.of("---GOV"), r.codes("senior official"));
+        assertEquals(MentionKind.GROUP, r.one("senior official").kind());
+        assertEquals("unknown-country:GOV (senior official)", r.one("senior official").rule());
+        assertEquals(List.of("CHN"), r.codes("China"), "other rules come first");
+    }
+
+    @Test
+    void conjoinedBareAgentsAreOneMentionEachOverTheSameWords() {
+        Resolved r = Resolved.of(Docs.on("2025-12-27").sentence(
+                "Police/NNS and/CC soldiers/NNS met/VBD China/NNP/LOCATION and/CC Japan/NNP/LOCATION ./."),
+                Resolved.resolver().withUnknownCountryAgents(true));
+        assertEquals(List.of("---COP", "---MIL"), r.codes("Police and soldiers"));
+    }
+
+    @Test
+    void anAgentWithACountryKeepsItWithTheOption() {
+        Resolved r = Resolved.of(Docs.on("2025-12-27").sentence(
+                "Chinese/JJ police/NNS met/VBD Japanese/JJ officials/NNS ./."),
+                Resolved.resolver().withUnknownCountryAgents(true));
+        assertEquals(List.of("CHNCOP"), r.codes("Chinese police"));
+        assertEquals(List.of("JPNGOV"), r.codes("Japanese officials"));
+    }
+
+    @Test
+    void theOptionIsSharedOrSwitchedWithoutRebuilding() {
+        DictionaryActorResolver plain = Resolved.resolver();
+        assertTrue(plain.withUnknownCountryAgents(false) == plain);
+        DictionaryActorResolver on = plain.withUnknownCountryAgents(true);
+        assertTrue(on.withUnknownCountryAgents(true) == on);
+    }
 }

@@ -29,8 +29,13 @@ final class Resolved {
     }
 
     static Resolved of(Docs docs) {
+        return of(docs, resolver());
+    }
+
+    /** The mentions {@code resolver} makes for the document. */
+    static Resolved of(Docs docs, ActorResolver resolver) {
         AnnotatedDocument d = docs.build();
-        return new Resolved(d, resolver().resolve(d));
+        return new Resolved(d, resolver.resolve(d));
     }
 
     LocalDate date() {

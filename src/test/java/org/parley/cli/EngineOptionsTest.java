@@ -78,6 +78,32 @@ class EngineOptionsTest {
     }
 
     @Test
+    void oneSidedEventsAndAgentsOfUnknownCountryAreOptions() throws Exception {
+        Path article = Files.writeString(dir.resolve("a.txt"),
+                "date 2025-05-16 Test\n\nThe police condemned the decision of Brazil and Indonesia on Monday.\n");
+        Path verbs = Files.writeString(dir.resolve("mine.verbs"), VERBS);
+        CliRun plain = CliRun.of("code", "--format", "jsonl", "--no-builtin-verbs", "--verbs", verbs.toString(),
+                article.toString());
+        assertEquals(0, plain.exit(), plain.err());
+        assertEquals(List.of(), events(plain), "a bare agent word is no actor by default");
+        CliRun agents = CliRun.of("code", "--format", "jsonl", "--no-builtin-verbs", "--verbs", verbs.toString(),
+                "--unknown-country-agents", article.toString());
+        assertEquals(0, agents.exit(), agents.err());
+        assertEquals(List.of("---COP>BRA", "---COP>IDN"), events(agents).stream()
+                .map(e -> e.at("/source/code").asText() + ">" + e.at("/target/code").asText()).toList());
+        Path alone = Files.writeString(dir.resolve("b.txt"),
+                "date 2025-05-16 Test\n\nIndonesia condemned the decision on Monday.\n");
+        CliRun dyad = CliRun.of("code", "--format", "jsonl", "--no-builtin-verbs", "--verbs", verbs.toString(),
+                "--require-dyad", alone.toString());
+        assertEquals(List.of(), events(dyad));
+        CliRun oneSided = CliRun.of("code", "--format", "jsonl", "--no-builtin-verbs", "--verbs", verbs.toString(),
+                "--no-require-dyad", alone.toString());
+        assertEquals(0, oneSided.exit(), oneSided.err());
+        assertEquals(List.of("IDN>---"), events(oneSided).stream()
+                .map(e -> e.at("/source/code").asText() + ">" + e.at("/target/code").asText()).toList());
+    }
+
+    @Test
     void badUseAndBadFilesAreReported() throws Exception {
         Path article = Files.writeString(dir.resolve("a.txt"), ARTICLE);
         CliRun none = CliRun.of("code", "--no-builtin-verbs", article.toString());

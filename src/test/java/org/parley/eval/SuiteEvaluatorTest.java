@@ -65,8 +65,8 @@ class SuiteEvaluatorTest {
         assertEquals(1, report.falseNegatives());
         assertEquals(1.0 / 3, report.precision(), 1e-9);
         assertEquals(0.5, report.recall(), 1e-9);
-        assertEquals(List.of(), report.optionsApplied());
-        assertEquals(List.of("SET: REQUIRE_DYAD = TRUE", "SET: TIME SHIFT = FALSE"), report.optionsUnsupported());
+        assertEquals(List.of("SET: REQUIRE_DYAD = TRUE"), report.optionsApplied());
+        assertEquals(List.of("SET: TIME SHIFT = FALSE"), report.optionsUnsupported());
         SuiteResult failed = report.results().get(5);
         assertTrue(failed.note().contains("coding failed: boom"), failed.note());
         assertFalse(failed.right());

@@ -116,6 +116,26 @@ class SuiteSettingsTest {
     }
 
     @Test
+    void requireDyadAndConvertAgentSwitchTheirOptionsBothWays() {
+        SuiteSettings s = run("SET: REQUIRE_DYAD = FALSE", "set: convert agent = true");
+        assertEquals(false, s.options().requireDyad());
+        assertEquals(true, s.options().unknownCountryAgents());
+        assertEquals(List.of("SET: REQUIRE_DYAD = FALSE", "SET: CONVERT AGENT = TRUE"), s.applied());
+        s.apply("SET: REQUIRE_DYAD = True");
+        s.apply("SET: CONVERT AGENT = FALSE");
+        assertEquals(CodingOptions.STANDARD, s.options());
+        assertEquals(List.of(), s.unsupported());
+        assertEquals(List.of("SET: REQUIRE_DYAD = MAYBE"), run("SET: REQUIRE_DYAD = maybe").unsupported());
+    }
+
+    @Test
+    void tabarisAgentWithoutActorReadsAsParleysUnknownCountry() {
+        assertEquals("---MIL>GON:064", new SuiteRecord.Triple("~MIL", "GON", "064", null).key());
+        assertEquals("ARN>---MOSREB:064", new SuiteRecord.Triple("ARN", "~MOSREB", "064", null).key());
+        assertEquals("---GOV>---:023", new SuiteRecord.Triple("---GOV", "---", "023", null).key());
+    }
+
+    @Test
     void codeByCommandsSetTheScopeAndTheLastOneWins() {
         assertEquals(CodingScope.SENTENCE, run("SET: CODE BY SENTENCE").options().scope());
         assertEquals(CodingScope.ALL, run("SET: CODE BY SENTENCE", "set: code all").options().scope());

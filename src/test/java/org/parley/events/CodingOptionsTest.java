@@ -45,6 +45,31 @@ class CodingOptionsTest {
     }
 
     @Test
+    void standardRequiresADyadAndCodesNoBareAgents() {
+        assertTrue(CodingOptions.STANDARD.requireDyad());
+        assertFalse(CodingOptions.STANDARD.unknownCountryAgents());
+    }
+
+    @Test
+    void dyadAndAgentSettingsChangeApartAndSurviveOtherChanges() {
+        CodingOptions o = CodingOptions.STANDARD.withRequireDyad(false).withUnknownCountryAgents(true);
+        assertFalse(o.requireDyad());
+        assertTrue(o.unknownCountryAgents());
+        CodingOptions later = o.withMinimumWords(3).withDefaults(Optional.of(Actor.of("ABC")), Optional.empty());
+        assertFalse(later.requireDyad());
+        assertTrue(later.unknownCountryAgents());
+        assertEquals(CodingOptions.STANDARD, o.withRequireDyad(true).withUnknownCountryAgents(false));
+        assertTrue(CodingOptions.STANDARD.withUnknownCountryAgents(true).requireDyad());
+    }
+
+    @Test
+    void noActorIsNoDefault() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> CodingOptions.STANDARD.withDefaults(Optional.of(Actor.NONE), Optional.empty()));
+        assertEquals("a default actor must be an actor, not --- (no actor)", e.getMessage());
+    }
+
+    @Test
     void scopeIsParleysOwnUntilSetAndSurvivesOtherChanges() {
         assertEquals(CodingScope.PHRASE, CodingOptions.STANDARD.scope());
         CodingOptions clause = CodingOptions.STANDARD.withScope(CodingScope.CLAUSE).withMinimumWords(4)

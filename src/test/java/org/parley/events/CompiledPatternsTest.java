@@ -300,6 +300,12 @@ class CompiledPatternsTest {
                 "no pattern above it: the clause codes on its own");
     }
 
+    @Test
+    void theSubjectOfARelativeClauseIsNoPhraseTarget() {
+        assertEquals(List.of(), code("Arnor restored the ties that Gondor had cut."));
+        assertEquals(List.of("ARN>OSG:064"), code("Arnor restored the ties with Osgiliath that Gondor had cut."));
+    }
+
     private static final PatternEventCoder TABARI_FORMS = new PatternEventCoder(new TabariVerbReader(CameoTable.builtIn())
             .read(String.join("\n", "DONATE_ [073]", "BAN= [191]", "DEPART_ [032]", ""), "test.verbs").dictionary());
 

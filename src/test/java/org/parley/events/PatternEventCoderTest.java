@@ -23,7 +23,8 @@ class PatternEventCoderTest {
             .add("Arnor", "ARN").add("Gondor", "GON").add("Osgiliath", "OSG").add("Rohan", "ROH")
             .add("Mordor", MentionKind.CAPITAL, "MORGOV")
             .add("the two sides", MentionKind.COREFERENCE, "ARN", "GON")
-            .add("Aragorn", MentionKind.PERSON, "ARNGOV");
+            .add("Aragorn", MentionKind.PERSON, "ARNGOV")
+            .add("A senior official", MentionKind.GROUP, "---GOV");
     private static final PatternEventCoder CODER = new PatternEventCoder(PatternDictionary.builtIn());
 
     private static List<String> code(String text) {
@@ -77,6 +78,40 @@ class PatternEventCoderTest {
         assertEquals(List.of("ARN>GON:190", "ARN>OSG:190"),
                 code(DEFAULTS.withDefaults(Optional.of(Actor.of("DEFSRC")), Optional.empty()),
                         "Arnor attacked Gondor and Osgiliath."));
+    }
+
+    private static final CodingOptions ONE_SIDED = CodingOptions.STANDARD.withRequireDyad(false);
+
+    @Test
+    void withoutRequireDyadAnUnidentifiedSideIsNoActor() {
+        assertEquals(List.of(), code("Arnor attacked the village on Monday."), "a dyad is required by default");
+        assertEquals(List.of("ARN>---:190"), code(ONE_SIDED, "Arnor attacked the village on Monday."));
+        assertEquals(List.of("--->GON:190"), code(ONE_SIDED, "Rebels attacked Gondor on Monday."));
+        assertEquals(List.of("ARN>GON:190"), code(ONE_SIDED, "Arnor attacked Gondor on Monday."));
+        assertEquals(List.of(), code(ONE_SIDED, "Rebels attacked the village on Monday."), "one side at least");
+    }
+
+    @Test
+    void withoutRequireDyadAnAbsentSideCodesNothing() {
+        assertEquals(List.of(), code(ONE_SIDED, "Gondor was attacked."), "a passive without its by phrase");
+        assertEquals(List.of(), code(ONE_SIDED, "Arnor attacked yesterday."), "nothing after the verb but a time word");
+    }
+
+    @Test
+    void aOneSidedEventInAnAdverbialClauseOfACodedEventIsItsCircumstance() {
+        assertEquals(List.of("ARN>GON:190"),
+                code(ONE_SIDED, "Arnor attacked Gondor after rebels attacked the embassy."));
+        assertEquals(List.of("--->GON:190", "ARN>---:190"),
+                code(ONE_SIDED, "Rebels attacked Gondor after Arnor attacked the embassy."),
+                "no event with both sides above it: both are kept");
+    }
+
+    @Test
+    void itStandsForNoPersonNorAnUnnamedGroupMember() {
+        assertEquals(List.of("ARN>GON:190"), code("Arnor said it would attack Gondor."));
+        assertEquals(List.of(), code("A senior official said it would attack Gondor."),
+                "an official of unknown country is \"he\" or \"she\", not \"it\"");
+        assertEquals(List.of(), code("Aragorn said it would attack Gondor."));
     }
 
     @Test

@@ -67,6 +67,14 @@ class GdeltWritersTest {
     }
 
     @Test
+    void anActorOfUnknownCountryIsItsAgentCodeAndNoActorIsEmpty() {
+        assertEquals("GOV", GdeltEventWriter.withoutUnknownCountry("---GOV"));
+        assertEquals("", GdeltEventWriter.withoutUnknownCountry("---"));
+        assertEquals("KORGOV", GdeltEventWriter.withoutUnknownCountry("KORGOV"));
+        assertEquals("KOR", GdeltEventWriter.withoutUnknownCountry("KOR"));
+    }
+
+    @Test
     void mentionsHaveSixteenColumns() throws Exception {
         assertEquals(List.of("GLOBALEVENTID", "EventTimeDate", "MentionTimeDate", "MentionType", "MentionSourceName",
                 "MentionIdentifier", "SentenceID", "Actor1CharOffset", "Actor2CharOffset", "ActionCharOffset",

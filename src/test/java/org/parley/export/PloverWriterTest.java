@@ -90,6 +90,22 @@ class PloverWriterTest {
     }
 
     @Test
+    void noActorIsNoObjectAndAnUnknownCountryAnEmptyCode() throws Exception {
+        Event base = SampleEvents.talks();
+        Participant none = new Participant("---", "---", "", "", new Span(0, 0), "options:no-require-dyad", "");
+        Participant official = new Participant("---GOV", "---", "GOV", "a senior official", new Span(0, 17),
+                "unknown-country:GOV", "");
+        Event event = new Event(base.articleId(), base.sentence(), official, none, base.cameo(), base.date(),
+                base.status(), base.statusCue(), base.attribution(), base.historical(), base.location(),
+                base.evidence());
+        JsonNode n = written(List.of(stored(event, none)), new PloverWriter[1]).get(0);
+        assertEquals(0, n.get("recipient").size());
+        assertEquals(1, n.get("source").size());
+        assertEquals("", n.get("source").get(0).get("code").asText());
+        assertEquals("GOV", n.get("source").get(0).get("sector").asText());
+    }
+
+    @Test
     void skipsAndCountsCodesPloverDropped() throws Exception {
         Event base = SampleEvents.talks();
         CameoCode statement = new CameoCode("010", "Make statement, not specified below", 0.0, 1, "", "");

@@ -1,7 +1,9 @@
 package org.parley.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -89,5 +91,32 @@ class ActorTest {
         assertEquals("actor code KORGOV is not country KORGOV + sector : the country is its first three letters",
                 e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new Actor("KORGOV", "", "KORGOV"));
+    }
+
+    @Test
+    void anUnknownCountryIsTheMarkerBeforeTheSector() {
+        Actor a = Actor.of("---gov");
+        assertActor("---GOV", "---", "GOV", a);
+        assertFalse(a.hasCountry());
+        assertFalse(a.isNone());
+        assertEquals(a, Actor.withoutCountry("GOV"));
+        assertTrue(Actor.of("KORGOV").hasCountry());
+    }
+
+    @Test
+    void theMarkerAloneIsNoActor() {
+        assertTrue(Actor.NONE.isNone());
+        assertFalse(Actor.NONE.hasCountry());
+        assertEquals(Actor.NONE, Actor.of("---"));
+        assertFalse(Actor.of("---MIL").isNone());
+        assertEquals("an actor without a country needs a sector; no actor at all is Actor.NONE",
+                assertThrows(IllegalArgumentException.class, () -> Actor.withoutCountry("")).getMessage());
+    }
+
+    @Test
+    void theMarkerStandsOnlyForTheRoot() {
+        assertThrows(IllegalArgumentException.class, () -> Actor.of("GOV---"));
+        assertThrows(IllegalArgumentException.class, () -> Actor.of("--GOV"));
+        assertThrows(IllegalArgumentException.class, () -> Actor.of("------"));
     }
 }

@@ -196,4 +196,30 @@ class ClusterTest {
         StoreException e = assertThrows(StoreException.class, () -> EventStore.open(db));
         assertEquals(true, e.getMessage().contains("re-ingest"), e.getMessage());
     }
+
+    private static CodedArticle unnamed(String id, String source, String target) {
+        Fixtures.Doc d = Fixtures.doc(id, MON.plusDays(8), "Said", "An official said on Monday.");
+        return d.coded(d.event(1, source, target, "023", week(MON), Status.OCCURRED),
+                d.event(1, source, target, "023", week(MON), Status.OCCURRED));
+    }
+
+    @Test
+    void actorsOfUnknownCountryOrNoActorClusterOnlyWithinTheirArticle() {
+        try (EventStore s = EventStore.inMemory()) {
+            store(s, unnamed("a1", "---GOV", "---"), unnamed("a2", "---GOV", "---"), unnamed("a3", "KORGOV", "---"));
+            List<EventCluster> cs = s.clusters(EventQuery.all());
+            assertEquals(3, cs.size(), "two officials of unknown countries are not one speaker: " + cs);
+            for (EventCluster c : cs) {
+                assertEquals(2, c.mentions(), "the article's own two mentions: " + c);
+                assertEquals(1, c.articles());
+            }
+        }
+    }
+
+    @Test
+    void identifiedActorsAreThoseWithAKnownCountry() {
+        assertEquals(true, ClusterPolicy.identified("KORGOV"));
+        assertEquals(false, ClusterPolicy.identified("---GOV"));
+        assertEquals(false, ClusterPolicy.identified("---"));
+    }
 }

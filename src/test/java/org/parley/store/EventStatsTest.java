@@ -173,4 +173,20 @@ class EventStatsTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Timeline.Period.parse("day"));
         assertTrue(e.getMessage().contains("unknown period 'day'"), e.getMessage());
     }
+
+    @Test
+    void actorsOfUnknownCountryAndNoActorAreNotRanked() {
+        try (EventStore store = EventStore.inMemory()) {
+            Fixtures.Doc d = Fixtures.doc("u1", Fixtures.DEC_20, "Said", "Officials said.", "Police met Seoul.");
+            long run = store.startRun("test");
+            store.store(run, d.coded(d.event(1, "---GOV", "---", "023", Fixtures.day(Fixtures.DEC_20),
+                            org.parley.model.Status.OCCURRED),
+                    d.event(2, "---COP", "KORGOV", "040", Fixtures.day(Fixtures.DEC_20), org.parley.model.Status.OCCURRED),
+                    d.event(2, "KORGOV", "---COP", "040", Fixtures.day(Fixtures.DEC_20), org.parley.model.Status.OCCURRED)));
+            List<ActorActivity> top = store.topActors(EventQuery.all(), 10);
+            assertEquals(List.of("KORGOV"), top.stream().map(ActorActivity::code).toList());
+            assertEquals(2, top.get(0).events());
+            assertEquals(List.of(), top.get(0).partners(), "no partner names anyone");
+        }
+    }
 }
