@@ -403,8 +403,9 @@ final class ContextMatcher {
                 boolean otherSubject = false;
                 boolean marked = false;
                 for (Dependency d : g.sentence().childrenOf(current)) {
-                    subject |= d.baseRelation().equals("nsubj");
-                    otherSubject |= d.baseRelation().equals("nsubj") && d.dependent() != t;
+                    boolean realSubject = d.baseRelation().equals("nsubj") && !g.isDateSubject(d.dependent());
+                    subject |= realSubject;
+                    otherSubject |= realSubject && d.dependent() != t;
                     marked |= d.relation().equals("mark") && !g.token(d.dependent()).word().equalsIgnoreCase("to");
                 }
                 // a clause set beside the head ("..., an official said") reports apart, its subject too

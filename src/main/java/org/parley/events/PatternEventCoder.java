@@ -40,7 +40,8 @@ public final class PatternEventCoder implements EventCoder {
     private static final Set<String> PARTITIVE_NOUNS = Set.of("round", "series", "wave", "spate", "barrage");
     /**
      * Most specific first; among equally specific patterns, the one whose words leave fewer alternatives (a word
-     * before a synset of words: "* DOLLAR" before "* &CURRENCY"), then file order (the sort is stable).
+     * before a synset of words: "* DOLLAR" before "* &CURRENCY"; "* RESISTANCE TO THE INVADING" before
+     * "* RESIST { TO THE END | TO THE DEATH }"), then file order (the sort is stable).
      */
     private static final java.util.Comparator<EventPattern> MOST_SPECIFIC =
             java.util.Comparator.comparingInt((EventPattern p) -> -p.specificity())
@@ -370,6 +371,10 @@ public final class PatternEventCoder implements EventCoder {
                     sources = clauseSubject(w, List.of());
                 }
             }
+            if (c.source() == PatternContext.SourceSlot.GROUP) {
+                targets = ContextMatcher.phraseActors(g, w, p.preposition(), c.targetSkip(), c.after(), List.of());
+                return List.of(targets, targets);
+            }
             targets = p.target() == EventPattern.TargetSlot.NONE ? List.of()
                     : ContextMatcher.phraseActors(g, w, p.preposition(), c.targetSkip(), c.after(), sources);
             return List.of(sources, targets);
@@ -540,6 +545,11 @@ public final class PatternEventCoder implements EventCoder {
                         : ContextMatcher.phraseActors(g, v, p.preposition(), c.targetSkip(), c.after(),
                         sources);
                 default -> targets = List.of();
+            }
+            if (c.source() == PatternContext.SourceSlot.GROUP) {
+                // "fighting between Gondor and Osgiliath": the members pair up both ways
+                targets = ContextMatcher.phraseActors(g, v, p.preposition(), c.targetSkip(), c.after(), List.of());
+                sources = targets;
             }
             return List.of(sources, targets);
         }

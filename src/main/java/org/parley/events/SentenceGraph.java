@@ -163,7 +163,17 @@ final class SentenceGraph {
      * graph only lends it through control ("use the trip to seek") does not count.
      */
     boolean hasOwnSubject(int v) {
-        return sentence.childrenOf(v).stream().anyMatch(d -> d.baseRelation().equals("nsubj"));
+        return sentence.childrenOf(v).stream()
+                .anyMatch(d -> d.baseRelation().equals("nsubj") && !isDateSubject(d.dependent()));
+    }
+
+    /**
+     * Whether subject token {@code t} is a date or time: a time phrase the parser took for the subject of the clause
+     * after it ("vowed on Thursday to wage war on ..." read with "Thursday" as the subject of "wage"), not a subject.
+     */
+    boolean isDateSubject(int t) {
+        String ner = token(t).ner();
+        return ner.equals("DATE") || ner.equals("TIME");
     }
 
     /** The reporting verb whose complement clause {@code v} heads ("said [it would not negotiate]"), or -1. */

@@ -243,4 +243,47 @@ class CompiledPatternsTest {
         assertEquals(List.of("ARN>GON:072"), code(coder, "Arnor will contribute a million dollars to Gondor."));
         assertEquals(List.of("ARN>GON:071"), code(coder, "Arnor will contribute a million euros to Gondor."));
     }
+
+    private static PatternEventCoder tabari(String... lines) {
+        return new PatternEventCoder(new TabariVerbReader(CameoTable.builtIn())
+                .read(String.join("\n", lines) + "\n", "test.verbs").dictionary());
+    }
+
+    @Test
+    void aTabariCompoundAfterTheVerbIsAGroupWhoseMembersActOnEachOther() {
+        PatternEventCoder coder = tabari("EXCHANG [---]", "- HAS * WITH % [046]");
+        List<String> events = code(coder, "Osgiliath has exchanged prisoners with Arnor and Gondor.");
+        assertEquals(2, events.size(), events.toString());
+        assertTrue(events.containsAll(List.of("ARN>GON:046", "GON>ARN:046")), events.toString());
+        // PETRARCH's % after the verb stays an ordinary target: one event per member
+        PatternEventCoder petrarch = new PatternEventCoder(new PetrarchVerbReader(CameoTable.builtIn())
+                .read(String.join("\n", "--- EXCHANGE [---] ---", "EXCHANGE", "- * WITH % [046]", ""),
+                        "test.verbs").dictionary());
+        List<String> members = code(petrarch, "Osgiliath exchanged prisoners with Arnor and Gondor.");
+        assertTrue(members.containsAll(List.of("OSG>ARN:046", "OSG>GON:046")), members.toString());
+    }
+
+    @Test
+    void aTabariWordClosedByAnUnderscoreIsThatWordAsWritten() {
+        PatternEventCoder coder = tabari("ADOPT [081]", "- * RESOLUTION_ [102]");
+        assertEquals(List.of("ARN>GON:102"), code(coder, "Arnor adopted a resolution with Gondor."));
+        assertEquals(List.of("ARN>GON:081"), code(coder, "Arnor adopted resolutions with Gondor."));
+        PatternEventCoder stem = tabari("ADOPT [081]", "- * RESOLUTION [102]");
+        assertEquals(List.of("ARN>GON:102"), code(stem, "Arnor adopted resolutions with Gondor."));
+    }
+
+    @Test
+    void amongEquallySpecificPatternsLiteralWordsBeatAChoiceOfPhrases() {
+        PatternEventCoder coder = tabari("VOW [170]", "- * RESIST { TO THE END | TO THE DEATH } [113]",
+                "- * RESISTANCE TO THE INVADING [114]");
+        assertEquals(List.of("ARN>GON:114"),
+                code(coder, "Arnor vowed resistance to the end to the invading Gondor army."));
+        assertEquals(List.of("ARN>GON:113"), code(coder, "Arnor vowed to resist to the end the Gondor army."));
+    }
+
+    @Test
+    void aDateReadAsTheSubjectOfTheClauseAfterItDoesNotCutTheTargetOff() {
+        PatternEventCoder coder = tabari("VOW [170]", "- * WAR [173]");
+        assertEquals(List.of("ARN>GON:173"), code(coder, "Arnor's militia vowed on Thursday to wage war on Gondor."));
+    }
 }
