@@ -419,13 +419,18 @@ final class ContextMatcher {
         return false;
     }
 
-    /** Whether a preposition {@code preposition} marks token {@code t} or one of its heads below {@code head}. */
+    /**
+     * Whether a preposition {@code preposition} marks token {@code t} or one of its heads below {@code head}; a
+     * preposition the parser read as an adverb of the noun before it counts ("memos not about Bree", "about" as
+     * {@code advmod} of "Bree").
+     */
     private static boolean behind(SentenceGraph g, int head, int t, String preposition) {
         int current = t;
         for (int steps = 0; steps < 8 && current != head; steps++) {
             for (Dependency d : g.sentence().childrenOf(current)) {
-                if ((d.relation().equals("case") || d.relation().equals("mark"))
-                        && g.token(d.dependent()).word().toLowerCase(Locale.ROOT).equals(preposition)) {
+                boolean marker = d.relation().equals("case") || d.relation().equals("mark")
+                        || d.relation().equals("advmod") && d.dependent() < current;
+                if (marker && g.token(d.dependent()).word().toLowerCase(Locale.ROOT).equals(preposition)) {
                     return true;
                 }
             }

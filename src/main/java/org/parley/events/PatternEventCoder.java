@@ -578,14 +578,24 @@ public final class PatternEventCoder implements EventCoder {
 
         /**
          * The actor standing right before a modal ("Gondor should", "it never should"; adverbs may come between):
-         * the subject of a modal's clause when the parser gave it none, as a finite clause always has one.
+         * the subject of a modal's clause when the parser gave it none, as a finite clause always has one. A
+         * personal pronoun there that names no actor stands, like any pronoun subject of a complement clause, for the
+         * subject of the verb it hangs from ("Arnor suggested it should ..." with "it" read as the object).
          */
         private List<ActorMention> actorRightBefore(int modal) {
             int i = modal - 1;
             while (i >= 0 && g.token(i).pos().startsWith("RB")) {
                 i--;
             }
-            return i < 0 ? List.of() : g.actorsAt(i);
+            if (i < 0) {
+                return List.of();
+            }
+            List<ActorMention> here = g.actorsAt(i);
+            Dependency up = g.headEdge(i);
+            if (here.isEmpty() && g.token(i).pos().equals("PRP") && up != null && g.token(up.governor()).isVerb()) {
+                return ContextMatcher.subject(g, up.governor());
+            }
+            return here;
         }
 
         /** Actors at the direct object of {@code v}, or owning it ("accept Gondor's proposal"). */

@@ -286,4 +286,18 @@ class CompiledPatternsTest {
         PatternEventCoder coder = tabari("VOW [170]", "- * WAR [173]");
         assertEquals(List.of("ARN>GON:173"), code(coder, "Arnor's militia vowed on Thursday to wage war on Gondor."));
     }
+
+    @Test
+    void aPronounRightBeforeAModalStandsForTheSubjectOfTheVerbItHangsFrom() {
+        PatternEventCoder coder = tabari("SHOULD [101]");
+        assertEquals(List.of("ARN>GON:101"), code(coder, "Arnor suggested it should not require any international "
+                + "conventions in its dealings with Gondor, an Arnorian embassy spokesman said."));
+    }
+
+    @Test
+    void aPrepositionReadAsAnAdverbStillIntroducesTheTarget() {
+        PatternEventCoder coder = tabari("WELCOME [041]", "- * ECONOMIC MEMOS ABOUT [042]");
+        assertEquals(List.of("ARN>GON:042"),
+                code(coder, "Arnor welcomed economic memos not about Gondor on its role for in forthcoming talks."));
+    }
 }
