@@ -818,9 +818,13 @@ public final class PatternEventCoder implements EventCoder {
             }
             if (pairs.isEmpty() && p.symmetric()) {
                 List<ActorMention> group = sources.size() >= 2 ? sources : targets;
+                // a group's members come in no order: with a reverse code of its own ([044:045]) every member
+                // takes each side once, so both codes go both ways
+                String back = p.context().reverseCode();
+                boolean ordered = !back.isEmpty() && !back.equals(p.code()) && !p.context().reverseOnly();
                 for (int i = 0; i < group.size(); i++) {
-                    for (int j = i + 1; j < group.size(); j++) {
-                        if (distinct(group.get(i), group.get(j))) {
+                    for (int j = ordered ? 0 : i + 1; j < group.size(); j++) {
+                        if (i != j && distinct(group.get(i), group.get(j))) {
                             pairs.add(new ActorMention[] {group.get(i), group.get(j)});
                         }
                     }

@@ -300,4 +300,16 @@ class CompiledPatternsTest {
         assertEquals(List.of("ARN>GON:042"),
                 code(coder, "Arnor welcomed economic memos not about Gondor on its role for in forthcoming talks."));
     }
+
+    @Test
+    void aGroupWithTwoCodesTakesBothCodesBothWays() {
+        PatternEventCoder coder = tabari("WELCOME [---]", "- % * [044:045]");
+        List<String> events = code(coder, "Arnor and Gondor welcomed the resumption of formal ties.");
+        assertEquals(4, events.size(), events.toString());
+        assertTrue(events.containsAll(List.of("ARN>GON:044", "GON>ARN:045", "GON>ARN:044", "ARN>GON:045")),
+                events.toString());
+        List<String> one = code(tabari("WELCOME [---]", "- % * [044]"), "Arnor and Gondor welcomed the talks.");
+        assertEquals(2, one.size(), one.toString());
+        assertTrue(one.containsAll(List.of("ARN>GON:044", "GON>ARN:044")), one.toString());
+    }
 }
