@@ -541,9 +541,11 @@ public final class PatternEventCoder implements EventCoder {
                     targets = leading.isEmpty() ? subject : leading;
                 }
                 case OBJECT -> targets = swapped ? subject : objectActors(v);
+                // a target after the head is not the clause's subject again, nor a pronoun standing for it
+                // ("Gondor should apply ... in its dealings with Rohan")
                 case PHRASE -> targets = swapped && p.preposition().isEmpty() && c.targetSkip().count() == 0 ? subject
                         : ContextMatcher.phraseActors(g, v, p.preposition(), c.targetSkip(), c.after(),
-                        sources);
+                        swapped ? sources : union(sources, subject));
                 default -> targets = List.of();
             }
             if (c.source() == PatternContext.SourceSlot.GROUP) {
@@ -552,6 +554,12 @@ public final class PatternEventCoder implements EventCoder {
                 sources = targets;
             }
             return List.of(sources, targets);
+        }
+
+        private List<ActorMention> union(List<ActorMention> a, List<ActorMention> b) {
+            List<ActorMention> out = new ArrayList<>(a);
+            b.stream().filter(m -> !out.contains(m)).forEach(out::add);
+            return out;
         }
 
         /**

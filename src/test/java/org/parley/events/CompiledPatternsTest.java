@@ -35,8 +35,12 @@ class CompiledPatternsTest {
             new PetrarchVerbReader(CameoTable.builtIn()).read(PETRARCH, "test.verbs").dictionary());
 
     private static List<String> code(PatternEventCoder coder, String text) {
+        return code(coder, ACTORS, text);
+    }
+
+    private static List<String> code(PatternEventCoder coder, PhraseActorResolver actors, String text) {
         AnnotatedDocument doc = SharedAnnotator.get().annotate(Articles.of("2025-06-01", "", text));
-        List<CodedEvent> events = coder.code(doc, ACTORS.resolve(doc));
+        List<CodedEvent> events = coder.code(doc, actors.resolve(doc));
         return events.stream().map(e -> e.source().roles().get(0).actor().code() + ">"
                 + e.target().roles().get(0).actor().code() + ":" + e.code()).toList();
     }
@@ -311,5 +315,17 @@ class CompiledPatternsTest {
         List<String> one = code(tabari("WELCOME [---]", "- % * [044]"), "Arnor and Gondor welcomed the talks.");
         assertEquals(2, one.size(), one.toString());
         assertTrue(one.containsAll(List.of("ARN>GON:044", "GON>ARN:044")), one.toString());
+    }
+
+    @Test
+    void aTargetAfterTheHeadIsNotTheClauseSubjectBeforeItNorItsPronoun() {
+        PhraseActorResolver itsGondor = new PhraseActorResolver()
+                .add("Arnor", "ARN").add("Gondor", "GON").add("Osgiliath", "OSG")
+                .add("its", org.parley.model.MentionKind.COREFERENCE, "GON");
+        PatternEventCoder coder = tabari("SHOULD [101]", "- SUGGESTED * APPLY CONVENTIONS [152]");
+        List<String> events = code(coder, itsGondor,
+                "Arnor suggested Gondor should apply the conventions in its dealings with Osgiliath.");
+        assertEquals(1, events.size(), events.toString());
+        assertTrue(events.get(0).endsWith(">OSG:152"), "its is Gondor's own: " + events);
     }
 }
