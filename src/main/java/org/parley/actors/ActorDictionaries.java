@@ -2,6 +2,7 @@ package org.parley.actors;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.parley.model.ActorRole;
@@ -28,6 +29,7 @@ public final class ActorDictionaries {
     private final AgentTable agents;
     private final PeopleTable people;
     private final Set<List<String>> stems;
+    private final Map<List<String>, List<Integer>> gaps;
     private final ActorDictionaries next;
 
     /**
@@ -38,7 +40,7 @@ public final class ActorDictionaries {
      */
     public ActorDictionaries(CountryTable countries, OrganisationTable organisations, AgentTable agents,
                              PeopleTable people) {
-        this(countries, organisations, agents, people, Set.of(), null);
+        this(countries, organisations, agents, people, Set.of(), Map.of(), null);
         List<String> problems = new ArrayList<>();
         for (Organisation o : organisations.all()) {
             for (ActorRole r : o.roles()) {
@@ -56,12 +58,14 @@ public final class ActorDictionaries {
     }
 
     private ActorDictionaries(CountryTable countries, OrganisationTable organisations, AgentTable agents,
-                              PeopleTable people, Set<List<String>> stems, ActorDictionaries next) {
+                              PeopleTable people, Set<List<String>> stems, Map<List<String>, List<Integer>> gaps,
+                              ActorDictionaries next) {
         this.countries = Objects.requireNonNull(countries, "countries");
         this.organisations = Objects.requireNonNull(organisations, "organisations");
         this.agents = Objects.requireNonNull(agents, "agents");
         this.people = Objects.requireNonNull(people, "people");
         this.stems = Set.copyOf(stems);
+        this.gaps = Map.copyOf(gaps);
         this.next = next;
     }
 
@@ -78,7 +82,7 @@ public final class ActorDictionaries {
      */
     public static ActorDictionaries of(CountryTable countries, OrganisationTable organisations, AgentTable agents,
                                        PeopleTable people) {
-        return new ActorDictionaries(countries, organisations, agents, people, Set.of(), null);
+        return new ActorDictionaries(countries, organisations, agents, people, Set.of(), Map.of(), null);
     }
 
     /**
@@ -92,7 +96,21 @@ public final class ActorDictionaries {
         if (next != null) {
             throw new IllegalArgumentException("stems are given to one layer, not to " + layers().size());
         }
-        return new ActorDictionaries(countries, organisations, agents, people, stems, null);
+        return new ActorDictionaries(countries, organisations, agents, people, stems, gaps, null);
+    }
+
+    /**
+     * This one layer with {@code gaps}: for the token keys of some of its phrases, the indexes of the words before
+     * which other words of the text may stand, as TABARI reads a blank between two words ({@code PRINCE DOL_AMROTH}
+     * is also "the Prince of Dol Amroth"; {@link TokenTrie#GAP}). Every other phrase matches consecutive words.
+     *
+     * @throws IllegalArgumentException when these dictionaries have more than one layer
+     */
+    ActorDictionaries withGaps(Map<List<String>, List<Integer>> gaps) {
+        if (next != null) {
+            throw new IllegalArgumentException("gaps are given to one layer, not to " + layers().size());
+        }
+        return new ActorDictionaries(countries, organisations, agents, people, stems, gaps, null);
     }
 
     /** Dictionaries that know no word at all. */
@@ -121,7 +139,7 @@ public final class ActorDictionaries {
         ActorDictionaries out = null;
         for (int i = all.size() - 1; i >= 0; i--) {
             ActorDictionaries l = all.get(i);
-            out = new ActorDictionaries(l.countries, l.organisations, l.agents, l.people, l.stems, out);
+            out = new ActorDictionaries(l.countries, l.organisations, l.agents, l.people, l.stems, l.gaps, out);
         }
         return out;
     }
@@ -131,7 +149,7 @@ public final class ActorDictionaries {
         List<ActorDictionaries> out = new ArrayList<>();
         for (ActorDictionaries d = this; d != null; d = d.next) {
             out.add(d.next == null ? d : new ActorDictionaries(d.countries, d.organisations, d.agents, d.people, d.stems,
-                    null));
+                    d.gaps, null));
         }
         return List.copyOf(out);
     }
@@ -159,6 +177,11 @@ public final class ActorDictionaries {
     /** The token keys of the first layer's phrases whose last word is a stem ({@link #withStems}). */
     Set<List<String>> stems() {
         return stems;
+    }
+
+    /** For the first layer's gapped phrases, the word indexes a gap stands before ({@link #withGaps}). */
+    Map<List<String>, List<Integer>> gaps() {
+        return gaps;
     }
 
     @Override

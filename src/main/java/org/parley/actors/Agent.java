@@ -37,8 +37,18 @@ public record Agent(String term, String code, AgentKind kind, boolean prefix, bo
         this(term, code, kind, prefix, true);
     }
 
-    /** The code of this agent of an actor with the given code: {@code KOR} + {@code GOV}, or {@code NGO} + {@code SYR}. */
+    /**
+     * The code of this agent of an actor with the given code: {@code KOR} + {@code GOV}, or {@code NGO} + {@code SYR}.
+     * An agent the actor's code already holds adds nothing: human rights activists of Amnesty International
+     * ({@code NGM}) are {@code NGM}, not {@code NGMNGM}; the agent's code counts only where it lines up with the
+     * actor code's groups of three ({@code WGO} is not inside {@code GMWGOV}).
+     */
     public String codeFor(String actorCode) {
+        for (int i = 0; i + code.length() <= actorCode.length(); i += 3) {
+            if (actorCode.startsWith(code, i)) {
+                return actorCode;
+            }
+        }
         return prefix ? code + actorCode : actorCode + code;
     }
 }

@@ -2,6 +2,7 @@ package org.parley.actors;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +37,9 @@ import org.parley.model.ActorRole;
  * <p>In a TABARI file, a phrase without a final {@code _} ends in a stem, as TABARI reads it: its last word matches
  * every word that starts with it ({@code ARGENTIN} is "Argentina" and "Argentine"; {@link
  * ActorDictionaries#withStems}); a phrase with the final {@code _} matches whole words, with their regular noun
- * ending ({@link #addNounEndings}). PETRARCH files have no stems.
+ * ending ({@link #addNounEndings}). PETRARCH files have no stems. A blank between two words of a TABARI phrase lets
+ * other words stand there ({@code PRINCE DOL_AMROTH}; {@link ActorDictionaries#withGaps}); PETRARCH reads it as
+ * {@code _}.
  */
 final class CodedActorFile {
     /** CAMEO sector codes: a bare one ({@code [ELI]}) is no country. */
@@ -71,6 +74,8 @@ final class CodedActorFile {
     private final Map<List<String>, Integer> keyLines = new LinkedHashMap<>();
     /** TABARI phrases without a final {@code _}: their last word is a stem. */
     private final Set<List<String>> stems = new HashSet<>();
+    /** TABARI phrases with a blank between words: the indexes of the words a blank stands before. */
+    private final Map<List<String>, List<Integer>> gaps = new HashMap<>();
     private final List<Compiled> compiled = new ArrayList<>();
 
     private CodedActorFile(String file, DictionaryFormat format) {
@@ -348,6 +353,11 @@ final class CodedActorFile {
 
     /** The phrase in Parley's spelling, or null after a warning. */
     private String name(Phrase p) {
+        if (format == DictionaryFormat.TABARI && p.raw().strip().endsWith("=")) {
+            // MOUSE= : TABARI's mark for a word whose endings double its last consonant; the word itself is whole
+            String raw = p.raw().strip();
+            p = new Phrase(raw.substring(0, raw.length() - 1) + "_", p.line());
+        }
         int bad = Phrases.badCharacter(p.raw());
         if (bad >= 0) {
             warn(p.line(), DictionaryWarning.Kind.BAD_PHRASE, "'" + Phrases.printable(p.raw()) + "' has the character "
@@ -372,17 +382,32 @@ final class CodedActorFile {
             if (!p.raw().strip().endsWith("_")) {
                 stems.add(key);
             }
-            tabariWarnings(p);
+            List<Integer> blanks = blanks(p.raw(), key.size());
+            if (!blanks.isEmpty()) {
+                gaps.put(key, blanks);
+            }
         }
         return name;
     }
 
-    private void tabariWarnings(Phrase p) {
-        String raw = p.raw().strip();
-        if (raw.matches(".*\\S\\s+\\S.*")) {
-            warn(p.line(), DictionaryWarning.Kind.GAP, "'" + raw + "' joins words with a blank, which lets TABARI "
-                    + "match other words between them; Parley matches the words next to each other");
+    /**
+     * The indexes of the words of a TABARI phrase that a blank (not {@code _}) separates from the word before them, for
+     * a phrase of {@code size} words; none when the words do not line up with the phrase's keys.
+     */
+    static List<Integer> blanks(String raw, int size) {
+        List<Integer> out = new ArrayList<>();
+        int words = 0;
+        for (String chunk : raw.strip().split("\\s+")) {
+            int n = Phrases.words(chunk).size();
+            if (n == 0) {
+                continue;
+            }
+            if (words > 0) {
+                out.add(words);
+            }
+            words += n;
         }
+        return words == size ? List.copyOf(out) : List.of();
     }
 
     /**
@@ -496,7 +521,7 @@ final class CodedActorFile {
         countries.forEach((code, names) -> countryList.add(new Country(code, names.get(0),
                 names.subList(1, names.size()), List.of(), List.of(), List.of())));
         return ActorDictionaries.of(new CountryTable(countryList), new OrganisationTable(organisations),
-                new AgentTable(List.of()), new PeopleTable(people)).withStems(stems);
+                new AgentTable(List.of()), new PeopleTable(people)).withStems(stems).withGaps(gaps);
     }
 
     private void warn(int line, DictionaryWarning.Kind kind, String message) {

@@ -23,9 +23,13 @@ import org.parley.model.Token;
  *       the name of a person mentioned earlier ({@link Referent#surnameKeys}) refers to the most recent such person;
  *       in the title, which is read after the body, to the first such person of the body. "the Lee administration"
  *       and "Trump's government" are that person's country with the agent of the noun ({@code KORGOV}).</li>
- *   <li>Pronoun: "he", "him", "his", "she", "her" refer to the most recent person; "its" to the most recent country,
- *       capital or organisation; "they", "them", "their" to the most recent plural group or compound reference; all
- *       within the current and the two previous sentences.</li>
+ *   <li>Pronoun: "he", "him", "his", "she", "her" refer to the most recent person; "it" and "its" to a country,
+ *       capital or organisation: first the subject of a clause the pronoun stands in (not the subject of the verb
+ *       whose object it is), else, when nothing fitting comes before it in its sentence, the main subject of the
+ *       sentence before, else the most recent one ({@link ClauseSubjects}); a dummy "it" ("it is likely", "it was
+ *       reported that") refers to nothing; "they", "them", "their" to a plural group, a compound reference or
+ *       coordinated actors ("Gondor and Rohan": one mention per actor), looked for as for "it"; all within the
+ *       current and the two previous sentences.</li>
  *   <li>Compound: "the two sides", "both countries", "the two leaders" refer to both actors of the nearest sentence
  *       (the current one before the phrase, then up to three before it) that names actors of exactly two different
  *       countries; the phrase yields two mentions over the same words, one per actor. Each country is represented
@@ -43,11 +47,18 @@ import org.parley.model.Token;
  *       institution that sits abroad (an embassy, consulate, delegation or mission), nor one placed by what follows
  *       ("the government in Minsk", "the government of India"). For both rules a capital after a preposition ("in
  *       Brussels") is a place, not a country the sentence speaks of.</li>
+ *   <li>Organisation: "the bloc", "the alliance", "the union", "the organisation", "the agency" refer to the most
+ *       recent organisation that is no country's, within the pronoun window ("the EU ... the bloc").</li>
+ *   <li>Title: "the" and a head-of-state or office title with no name after it ("the ambassador", "the president")
+ *       refers to the most recent mention within the pronoun window whose words hold the title ("Russia's
+ *       ambassador").</li>
+ *   <li>A personal pronoun that is the object of a verb is never that verb's own subject: in "Lula welcomed him",
+ *       "him" is the person before Lula.</li>
  * </ul>
  */
 final class Coreference {
     private static final Set<String> PERSONAL = Set.of("he", "him", "his", "she", "her", "hers", "himself", "herself");
-    private static final Set<String> NEUTER = Set.of("its", "itself");
+    private static final Set<String> NEUTER = Set.of("it", "its", "itself");
     private static final Set<String> PLURAL = Set.of("they", "them", "their", "theirs", "themselves");
     private static final Set<String> PAIR_NOUNS = Set.of("sides", "countries", "nations", "leaders", "governments",
             "neighbours", "neighbors", "allies", "states", "capitals", "presidents", "ministers");
@@ -58,13 +69,19 @@ final class Coreference {
 
     /** A remembered mention, what it refers to, and the part of speech of its head (for plural "they"). */
     /**
-     * A remembered mention, what it refers to, the part of speech of its head (for plural "they"), and whether it
-     * is a capital after a preposition ("in Brussels"): a place, which "the country" does not refer to.
+     * A remembered mention, what it refers to, the part of speech of its head (for plural "they"), whether it is a
+     * capital after a preposition ("in Brussels": a place, which "the country" does not refer to), its head word in
+     * lower case (an earlier "it"), whether it is the subject of its sentence's main clause, and the first conjunct
+     * of the coordination its head stands in ("Gondor and Rohan": Gondor's token for both).
      */
-    private record Entry(ActorMention mention, Referent referent, String headPos, boolean place) {
+    private record Entry(ActorMention mention, Referent referent, String headPos, boolean place, String headWord,
+                         boolean mainSubject, int conjunctOf) {
     }
 
     private static final Set<String> COUNTRY_NOUNS = Set.of("country", "nation");
+    /** Nouns that refer back to an international organisation: "the bloc" after "the EU". */
+    private static final Set<String> ORGANISATION_NOUNS = Set.of("bloc", "alliance", "union", "organisation",
+            "organization", "grouping", "agency");
     /** Institutions that sit abroad: "the embassy" after "Germany summoned ..." is another country's. */
     private static final Set<String> ABROAD = Set.of("embassy", "consulate", "delegation", "mission");
 
@@ -103,7 +120,10 @@ final class Coreference {
             ActorMention m = found.mentions().get(k);
             boolean place = m.kind() == MentionKind.CAPITAL && m.firstToken() > 0
                     && s.token(m.firstToken() - 1).pos().equals("IN");
-            entries.add(new Entry(m, r, s.token(m.headToken()).pos(), place));
+            entries.add(new Entry(m, r, s.token(m.headToken()).pos(), place,
+                    TokenKeys.key(s.token(m.headToken()).word()),
+                    ClauseSubjects.mainSubject(s, m.firstToken(), m.endToken()),
+                    ClauseSubjects.firstConjunct(s, m.headToken())));
             if (r.person()) {
                 if (!people.contains(r)) {
                     people.add(r);
@@ -194,20 +214,35 @@ final class Coreference {
         String key = TokenKeys.key(t.word());
         List<Entry> antecedents = new ArrayList<>();
         if (PERSONAL.contains(key)) {
-            Entry e = mostRecent(s, i, x -> x.referent().person());
+            int subject = clauseSubjectOfObject(s, i);
+            Entry e = mostRecent(s, i, x -> x.referent().person()
+                    && !(x.mention().sentence() == s.index() && subject >= 0 && x.mention().covers(subject)));
             if (e != null) {
                 antecedents.add(e);
             }
         } else if (NEUTER.contains(key)) {
-            Entry e = mostRecent(s, i, x -> !x.referent().person() && (x.mention().kind() == MentionKind.COUNTRY
-                    || x.mention().kind() == MentionKind.CAPITAL || x.mention().kind() == MentionKind.ORGANISATION));
+            if (key.equals("it") && ClauseSubjects.dummyIt(s, i)) {
+                return null;
+            }
+            List<Integer> own = ClauseSubjects.ownSubjects(s, i);
+            java.util.function.Predicate<Entry> fits = x -> neuter(x) && (x.mention().sentence() != s.index()
+                    || own.stream().noneMatch(o -> x.mention().firstToken() <= o && o < x.mention().endToken()));
+            Entry e = subjectAntecedent(s, i, fits.and(x -> !x.headPos().equals("NNS")));
+            if (e == null) {
+                e = mostRecent(s, i, fits);
+            }
             if (e != null) {
                 antecedents.add(e);
             }
         } else if (PLURAL.contains(key)) {
-            Entry e = mostRecent(s, i, x -> isPluralGroup(x) || sharesRange(x));
+            java.util.function.Predicate<Entry> group = x -> isPluralGroup(x) || sharesRange(x)
+                    || conjuncts(x).size() > 1;
+            Entry e = subjectAntecedent(s, i, group);
+            if (e == null) {
+                e = mostRecent(s, i, group);
+            }
             if (e != null) {
-                antecedents.addAll(sameRange(e));
+                antecedents.addAll(sharesRange(e) || conjuncts(e).size() < 2 ? sameRange(e) : conjuncts(e));
             }
         }
         if (antecedents.isEmpty()) {
@@ -221,6 +256,126 @@ final class Coreference {
             rs.add(e.referent());
         }
         return new Found(ms, rs, i + 1);
+    }
+
+    /** A country, capital or organisation, or an earlier "it" or "its" that referred to one. */
+    private static boolean neuter(Entry x) {
+        MentionKind k = x.mention().kind();
+        return !x.referent().person() && (k == MentionKind.COUNTRY || k == MentionKind.CAPITAL
+                || k == MentionKind.ORGANISATION || (k == MentionKind.COREFERENCE && NEUTER.contains(x.headWord())));
+    }
+
+    /** The actors coordinated with the entry's, itself included, in text order ("Gondor and Rohan"). */
+    private List<Entry> conjuncts(Entry e) {
+        List<Entry> out = new ArrayList<>();
+        for (Entry x : entries) {
+            if (x.mention().sentence() == e.mention().sentence() && x.conjunctOf() == e.conjunctOf()
+                    && !x.mention().span().equals(e.mention().span()) || x == e) {
+                out.add(x);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The subject a pronoun takes up first ({@link ClauseSubjects}): the nearest subject of a clause above it, if it
+     * fits; with no subject above it and no fitting
+     * actor before it in its sentence, the main subject of the sentence before, if it fits. Null when neither is
+     * found (the most recent fitting actor is then taken).
+     */
+    private Entry subjectAntecedent(Sentence s, int i, java.util.function.Predicate<Entry> ok) {
+        List<Integer> above = ClauseSubjects.above(s, i);
+        if (!above.isEmpty()) {
+            // only the nearest subject: beyond a clause with a subject of its own the pronoun is not bound to it
+            int t = above.get(0);
+            for (Entry e : entries) {
+                ActorMention m = e.mention();
+                if (m.sentence() == s.index() && m.firstToken() <= t && t < m.endToken() && m.firstToken() < i
+                        && ok.test(e)) {
+                    return e;
+                }
+            }
+            return null;
+        }
+        boolean earlierHere = entries.stream().anyMatch(e -> e.mention().sentence() == s.index()
+                && e.mention().firstToken() < i && ok.test(e));
+        if (earlierHere) {
+            return null;
+        }
+        for (Entry e : entries) {
+            if (e.mention().sentence() == s.index() - 1 && e.mainSubject() && ok.test(e)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The subject of the verb whose object (or indirect object, or prepositional object) the pronoun at {@code i} is,
+     * or -1: "Lula welcomed him" — a personal pronoun there is never the subject itself ("himself" would be).
+     */
+    private static int clauseSubjectOfObject(Sentence s, int i) {
+        String key = TokenKeys.key(s.token(i).word());
+        if (key.endsWith("self")) {
+            return -1;
+        }
+        return s.headOf(i).filter(d -> d.governor() != org.parley.model.Dependency.ROOT
+                        && (d.baseRelation().equals("obj") || d.baseRelation().equals("iobj") || d.baseRelation().equals("obl")))
+                .flatMap(d -> s.childrenOf(d.governor()).stream().filter(c -> c.relation().equals("nsubj")).findFirst())
+                .map(org.parley.model.Dependency::dependent).orElse(-1);
+    }
+
+    /**
+     * "the bloc", "the alliance", "the organisation" at token {@code i}: the most recent international or
+     * non-governmental organisation (an actor whose code is no country's) within the pronoun window, or null.
+     */
+    Found organisation(Sentence s, int i, LexMatch[] lex) {
+        int n = s.tokens().size();
+        if (title || i + 1 >= n || !key(s, i).equals("the") || !ORGANISATION_NOUNS.contains(key(s, i + 1))
+                || lex[i + 1] != null) {
+            return null;
+        }
+        int end = i + 2;
+        if (end < n && (s.token(end).pos().startsWith("NN") && !TokenKeys.isPossessive(s.token(end))
+                || key(s, end).equals("of"))) {
+            return null; // "the alliance partners", "the union of ..."
+        }
+        Entry e = mostRecent(s, i, x -> x.mention().kind() == MentionKind.ORGANISATION && !x.referent().person()
+                && !countryCodes.contains(x.referent().rootOn(documentDate)));
+        if (e == null || countryCodes.isEmpty()) {
+            return null;
+        }
+        ActorMention m = Mentions.of(s, i, end, MentionKind.COREFERENCE, e.referent().roles(),
+                "coref:the-organisation->" + e.referent().rule());
+        return Found.one(m, e.referent());
+    }
+
+    /**
+     * "the ambassador", "the president", "the foreign minister" at token {@code i}, with no name after it: the most
+     * recent mention within the pronoun window whose words hold that title ("Russia's ambassador", "Brazilian
+     * President Lula"), or null.
+     */
+    Found titled(Sentence s, int i, LexMatch[] lex) {
+        int n = s.tokens().size();
+        if (title || i + 1 >= n || !key(s, i).equals("the") || lex[i + 1] == null || lex[i + 1].agent().isEmpty()) {
+            return null;
+        }
+        Agent agent = lex[i + 1].agent().get();
+        int end = lex[i + 1].end();
+        if (agent.prefix() || agent.kind() != AgentKind.HEAD && agent.kind() != AgentKind.TITLE
+                || end < n && (s.token(end).pos().startsWith("NNP") || key(s, end).equals("of")
+                || TokenKeys.isPossessive(s.token(end)))) {
+            return null; // "the president of Brazil", "the President Lula", "the president's office"
+        }
+        String term = " " + agent.term() + " ";
+        Entry e = mostRecent(s, i, x -> !x.mention().rule().startsWith("coref:")
+                && (" " + x.mention().text().toLowerCase(java.util.Locale.ROOT) + " ").contains(term));
+        if (e == null) {
+            return null;
+        }
+        ActorMention m = Mentions.of(s, i, end, MentionKind.COREFERENCE, e.referent().roles(),
+                "coref:the-title->" + e.referent().rule());
+        return Found.one(m, e.referent());
     }
 
     private static boolean isPluralGroup(Entry e) {

@@ -43,7 +43,7 @@ public record DictionaryWarning(String file, int line, Kind kind, String message
         EXTRA_DEFAULT("second default code not used"),
         /** A TABARI agent phrase without a final {@code _}: TABARI matches it as a stem, Parley whole words. */
         STEM("TABARI stem matched as a whole word"),
-        /** TABARI lets other words stand between words joined by a blank; Parley matches them consecutively. */
+        /** A TABARI agent phrase with a blank: TABARI lets other words stand there, Parley matches consecutive words. */
         GAP("blank read as consecutive words");
 
         private final String summary;

@@ -14,7 +14,9 @@ import org.parley.model.Token;
  * ({@link TokenKeys#caseCompatible}) and must not run through a possessive ("Korea's Lee" is never one name).
  * People's hyphenated names are also stored split and joined ("Moon Jae-in", "Moon Jae In", "Moon Jaein"). With
  * several layers of dictionaries, a word sequence means what the first layer that defines it says. A layer's stems
- * ({@link ActorDictionaries#withStems}, from TABARI files) match every word that starts with them.
+ * ({@link ActorDictionaries#withStems}, from TABARI files) match every word that starts with them; its gapped
+ * phrases ({@link ActorDictionaries#withGaps}, also from TABARI files) let a few other words stand where a blank
+ * joined two of their words.
  */
 public final class Lexicon {
     /** A trie value: what the words stand for and how the dictionary spells them. */
@@ -39,14 +41,13 @@ public final class Lexicon {
         for (ActorDictionaries layer : dictionaries.layers()) {
             Set<List<String>> here = new HashSet<>();
             for (Country c : layer.countries().all()) {
-                Set<List<String>> stems = layer.stems();
-                add(b, c.names(), new Lexeme.Place(c, Lexeme.PlaceForm.NAME), above, here, stems);
-                add(b, c.adjectives(), new Lexeme.Place(c, Lexeme.PlaceForm.ADJECTIVE), above, here, stems);
-                add(b, c.capitals(), new Lexeme.Place(c, Lexeme.PlaceForm.CAPITAL), above, here, stems);
-                add(b, c.cities(), new Lexeme.Place(c, Lexeme.PlaceForm.CITY), above, here, stems);
+                add(b, c.names(), new Lexeme.Place(c, Lexeme.PlaceForm.NAME), above, here, layer);
+                add(b, c.adjectives(), new Lexeme.Place(c, Lexeme.PlaceForm.ADJECTIVE), above, here, layer);
+                add(b, c.capitals(), new Lexeme.Place(c, Lexeme.PlaceForm.CAPITAL), above, here, layer);
+                add(b, c.cities(), new Lexeme.Place(c, Lexeme.PlaceForm.CITY), above, here, layer);
             }
             for (Organisation o : layer.organisations().all()) {
-                add(b, o.names(), new Lexeme.OrgName(o), above, here, layer.stems());
+                add(b, o.names(), new Lexeme.OrgName(o), above, here, layer);
             }
             for (Person p : layer.people().all()) {
                 Person visible = visible(p, above);
@@ -58,7 +59,7 @@ public final class Lexicon {
                 for (String n : visible.names()) {
                     names.addAll(hyphenVariants(n));
                 }
-                add(b, names, new Lexeme.PersonName(visible), above, here, layer.stems());
+                add(b, names, new Lexeme.PersonName(visible), above, here, layer);
             }
             layer.agents().forms().forEach((keys, agent) -> {
                 if (!above.contains(keys)) {
@@ -73,20 +74,36 @@ public final class Lexicon {
     }
 
     private static void add(TokenTrie.Builder<Entry> b, List<String> phrases, Lexeme lexeme,
-                            Set<List<String>> above, Set<List<String>> here, Set<List<String>> stems) {
+                            Set<List<String>> above, Set<List<String>> here, ActorDictionaries layer) {
         for (String phrase : phrases) {
             List<String> surface = TokenKeys.tokens(phrase);
             List<String> keys = surface.stream().map(TokenKeys::key).toList();
             if (keys.isEmpty() || above.contains(keys)) {
                 continue;
             }
-            if (stems.contains(keys)) {
-                b.putStem(keys, new Entry(lexeme, surface));
+            List<String> trieKeys = withGaps(keys, layer.gaps().getOrDefault(keys, List.of()));
+            if (layer.stems().contains(keys)) {
+                b.putStem(trieKeys, new Entry(lexeme, surface));
             } else {
-                b.put(keys, new Entry(lexeme, surface));
+                b.put(trieKeys, new Entry(lexeme, surface));
             }
             here.add(keys);
         }
+    }
+
+    /** {@code keys} with a {@link TokenTrie#GAP} before each word index of {@code gaps}. */
+    private static List<String> withGaps(List<String> keys, List<Integer> gaps) {
+        if (gaps.isEmpty()) {
+            return keys;
+        }
+        List<String> out = new ArrayList<>(keys.size() + gaps.size());
+        for (int i = 0; i < keys.size(); i++) {
+            if (gaps.contains(i)) {
+                out.add(TokenTrie.GAP);
+            }
+            out.add(keys.get(i));
+        }
+        return out;
     }
 
     /**
@@ -156,7 +173,7 @@ public final class Lexicon {
                 }
                 List<Lexeme> lexemes = new ArrayList<>();
                 for (Entry e : m.values()) {
-                    if (caseCompatible(e.surface(), tokens, m.start()) && !lexemes.contains(e.lexeme())) {
+                    if (caseCompatible(e.surface(), tokens, m) && !lexemes.contains(e.lexeme())) {
                         lexemes.add(e.lexeme());
                     }
                 }
@@ -184,9 +201,14 @@ public final class Lexicon {
         return false;
     }
 
-    private static boolean caseCompatible(List<String> surface, List<Token> tokens, int start) {
-        for (int j = 0; j < surface.size(); j++) {
-            if (!TokenKeys.caseCompatible(surface.get(j), tokens.get(start + j).word())) {
+    /** Whether each word of the match, past the words a gap passed over, fits the case of its dictionary word. */
+    private static boolean caseCompatible(List<String> surface, List<Token> tokens, TokenTrie.Match<Entry> m) {
+        int j = 0;
+        for (int t = m.start(); t < m.end() && j < surface.size(); t++) {
+            if (m.skipped().contains(t)) {
+                continue;
+            }
+            if (!TokenKeys.caseCompatible(surface.get(j++), tokens.get(t).word())) {
                 return false;
             }
         }

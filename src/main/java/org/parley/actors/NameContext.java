@@ -51,11 +51,19 @@ final class NameContext {
         return TokenKeys.isCapitalized(w) && REGION_WORDS.contains(TokenKeys.key(w));
     }
 
-    /** Whether the range lies inside a PERSON name of the NLP stage that is longer than the range. */
+    /**
+     * Whether the range lies inside a PERSON name of the NLP stage that is longer than the range. A determiner at the
+     * start of the name is not part of it: NER takes a capitalized sentence-initial article into the name ("An
+     * Eriadorian was shot"), and "An" or "The" makes no name longer.
+     */
     static boolean taggedPerson(Sentence s, int first, int end) {
         for (EntityMention e : s.entities()) {
-            boolean overlaps = e.firstToken() < end && first < e.endToken();
-            boolean longer = e.firstToken() < first || e.endToken() > end;
+            int nameFirst = e.firstToken();
+            while (nameFirst < e.endToken() - 1 && "DT".equals(s.token(nameFirst).pos())) {
+                nameFirst++;
+            }
+            boolean overlaps = nameFirst < end && first < e.endToken();
+            boolean longer = nameFirst < first || e.endToken() > end;
             if ("PERSON".equals(e.type()) && overlaps && longer) {
                 return true;
             }

@@ -125,6 +125,12 @@ final class SentencePass {
                 f = coref.institution(s, i, lex);
             }
             if (f == null) {
+                f = coref.organisation(s, i, lex);
+            }
+            if (f == null) {
+                f = coref.titled(s, i, lex);
+            }
+            if (f == null) {
                 f = prefixAgentPhrase(i);
             }
             if (f == null) {
@@ -340,8 +346,34 @@ final class SentencePass {
                 if (!places.isEmpty()) {
                     return everyPair(i, end, places, agents, former, s.textOf(j, end));
                 }
+                Organisation org = byName && k < n && lex[k] != null
+                        && lex[k].place(Lexeme.PlaceForm.NAME, Lexeme.PlaceForm.CAPITAL).isEmpty()
+                        ? lex[k].organisation().orElse(null) : null;
+                if (org != null && !org.group() && agents.stream().noneMatch(a -> a.kind() == AgentKind.MEMBER)) {
+                    return organisationAgents(i, lex[k].end(), org, agents);
+                }
             }
             return null;
+        }
+
+        /**
+         * Agents of an organisation named after their "of", "from" or "in": "the secretariat of the UN", "rights
+         * activists of Amnesty International" (a dictionary's title) are the organisation's branch
+         * ({@link Agent#codeFor}); one mention per agent. The organisation's people ("officials of NATO", an agent of
+         * kind {@link AgentKind#MEMBER}) are left to the organisation's own mention.
+         */
+        private Found organisationAgents(int first, int end, Organisation org, List<Agent> agents) {
+            List<ActorMention> ms = new ArrayList<>();
+            List<Referent> rs = new ArrayList<>();
+            for (Agent a : agents) {
+                List<ActorRole> roles = org.roles().stream().map(r -> new ActorRole(
+                        Actor.of(a.codeFor(r.actor().code())), r.from(), r.to(), r.note())).toList();
+                ActorMention m = Mentions.of(s, first, end, a.kind() == AgentKind.BODY ? MentionKind.ORGANISATION
+                        : MentionKind.GROUP, roles, "agent+org:" + a.code() + "+" + org.name());
+                ms.add(m);
+                rs.add(Referent.of(m));
+            }
+            return new Found(ms, rs, end);
         }
 
         /**
@@ -398,11 +430,18 @@ final class SentencePass {
                 return null;
             }
             int end = m.end();
+            List<ActorRole> roles = org.roles();
             if (end < n && lex[end] != null && lex[end].agent().isPresent()) {
                 Agent agent = lex[end].agent().get();
                 end = lex[end].end();
                 if (agent.kind().takesName() && end < n && lex[end] != null && lex[end].person().isPresent()) {
                     return personFound(i, lex[end].end(), lex[end].person().get());
+                }
+                if (agent.kind() != AgentKind.MEMBER) {
+                    // "West German world government", "the UN Security Council": a body or office of the
+                    // organisation is its branch; its people ("NATO officials") are the organisation itself
+                    roles = roles.stream().map(r -> new ActorRole(Actor.of(agent.codeFor(r.actor().code())),
+                            r.from(), r.to(), r.note())).toList();
                 }
             }
             if (org.group() && end == m.end()) {
@@ -416,7 +455,7 @@ final class SentencePass {
                 }
                 return new Found(ms, rs, end);
             }
-            ActorMention am = Mentions.of(s, i, end, MentionKind.ORGANISATION, org.roles(), "org:" + org.name());
+            ActorMention am = Mentions.of(s, i, end, MentionKind.ORGANISATION, roles, "org:" + org.name());
             return Found.one(am, Referent.of(am));
         }
 

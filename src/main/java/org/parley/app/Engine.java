@@ -11,6 +11,8 @@ import org.parley.events.DiscardingEventCoder;
 import org.parley.events.EventCoder;
 import org.parley.events.PatternDictionary;
 import org.parley.events.PatternEventCoder;
+import org.parley.events.ProtestEventCoder;
+import org.parley.events.ProtestWords;
 import org.parley.nlp.Annotator;
 import org.parley.nlp.CoreNlpAnnotator;
 import org.parley.nlp.NlpConfig;
@@ -62,13 +64,25 @@ public final class Engine {
         long start = System.nanoTime();
         Annotator annotator = new CoreNlpAnnotator(NlpConfig.standard());
         return new Engine(annotator, DictionaryActorResolver.builtIn(),
-                eventCoder(PatternDictionary.builtIn(), DiscardList.builtIn()), new DependencyEventTimer(),
+                eventCoder(PatternDictionary.builtIn(), DiscardList.builtIn(), ProtestWords.builtIn()),
+                new DependencyEventTimer(),
                 CameoTable.builtIn(), System.nanoTime() - start);
     }
 
     /** The events stage: the pattern engine over {@code patterns}, its output filtered by {@code discards}. */
     public static EventCoder eventCoder(PatternDictionary patterns, DiscardList discards) {
+        return eventCoder(patterns, discards, ProtestWords.NONE);
+    }
+
+    /**
+     * The events stage: the pattern engine over {@code patterns}, protests without a named target against their own
+     * government ({@link ProtestEventCoder}, off with {@link ProtestWords#NONE}), all filtered by {@code discards}.
+     */
+    public static EventCoder eventCoder(PatternDictionary patterns, DiscardList discards, ProtestWords protests) {
         EventCoder coder = new PatternEventCoder(patterns);
+        if (!protests.isEmpty()) {
+            coder = new ProtestEventCoder(coder, protests);
+        }
         return discards.isEmpty() ? coder : new DiscardingEventCoder(coder, discards);
     }
 
@@ -82,7 +96,13 @@ public final class Engine {
 
     /** As {@link #withEvents(PatternDictionary, DiscardList)}, with the code table events are looked up in. */
     public Engine withEvents(PatternDictionary patterns, DiscardList discards, CameoTable codes) {
-        return new Engine(annotator, actors, eventCoder(patterns, discards), timer, codes, loadNanos, dictionaryVersion);
+        return withEvents(patterns, discards, codes, ProtestWords.NONE);
+    }
+
+    /** As {@link #withEvents(PatternDictionary, DiscardList, CameoTable)}, with the protest words to use. */
+    public Engine withEvents(PatternDictionary patterns, DiscardList discards, CameoTable codes, ProtestWords protests) {
+        return new Engine(annotator, actors, eventCoder(patterns, discards, protests), timer, codes, loadNanos,
+                dictionaryVersion);
     }
 
     /** This engine with other settings of the events stage (see {@link CodingOptions}); everything else is shared. */

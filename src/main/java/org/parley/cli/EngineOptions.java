@@ -12,6 +12,7 @@ import org.parley.actors.DictionaryFormatException;
 import org.parley.actors.UserDictionaries;
 import org.parley.app.Engine;
 import org.parley.events.CodingOptions;
+import org.parley.events.CodingScope;
 import org.parley.model.Actor;
 import org.parley.pipeline.Versions;
 import picocli.CommandLine;
@@ -73,6 +74,12 @@ final class EngineOptions {
             + "names none (default: such an event is not coded).")
     String defaultTarget;
 
+    @Option(names = "--code-by", paramLabel = "SCOPE", description = "How many events a sentence may yield: phrase "
+            + "(every event, each verb phrase once by its highest coded verb; the default), all (every verb and event "
+            + "word, also infinitives and event words below a coded one), clause (the first event of each main or "
+            + "coordinated clause), sentence (the first event of the sentence).")
+    String codeBy;
+
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
@@ -82,7 +89,18 @@ final class EngineOptions {
             throw new CommandLine.ParameterException(spec.commandLine(), "--min-words must be 0 or more");
         }
         return new CodingOptions(minWords, actor("--default-source", defaultSource),
-                actor("--default-target", defaultTarget));
+                actor("--default-target", defaultTarget)).withScope(scope());
+    }
+
+    private CodingScope scope() {
+        if (codeBy == null) {
+            return CodingScope.PHRASE;
+        }
+        try {
+            return CodingScope.parse(codeBy);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--code-by: " + e.getMessage());
+        }
     }
 
     private Optional<Actor> actor(String option, String code) {

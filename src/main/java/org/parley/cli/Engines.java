@@ -10,6 +10,7 @@ import org.parley.app.Engine;
 import org.parley.events.DiscardList;
 import org.parley.events.EventPattern;
 import org.parley.events.PatternDictionary;
+import org.parley.events.ProtestWords;
 import org.parley.events.VerbDictionary;
 
 /** Loads the engine the commands use. */
@@ -61,6 +62,7 @@ final class Engines {
             discards = discards.plus(d);
         }
         err.flush();
-        return base.withEvents(PatternDictionary.of(patterns), discards, codes);
+        return base.withEvents(PatternDictionary.of(patterns), discards, codes,
+                builtinVerbs ? ProtestWords.builtIn() : ProtestWords.NONE);
     }
 }

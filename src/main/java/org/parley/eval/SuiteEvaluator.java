@@ -23,9 +23,16 @@ import org.parley.pipeline.CodedArticle;
  * no-event record, since Parley drops the dateline and codes the rest; discards must yield nothing.
  *
  * <p>Control commands ({@link SuiteRecord#commands()}) take effect in record order, from the record that carries
- * them on: each record is coded with the {@link CodingOptions} the commands so far set.
+ * them on: each record is coded with the {@link CodingOptions} the commands so far set. While a {@code FORWARD:}
+ * command is in force ({@link StoryMask}), consecutive records of one story (same story characters in their ids,
+ * same options) are coded together as one article ({@link StoryCoder}), and each is scored on its own sentences'
+ * events.
  */
 public final class SuiteEvaluator {
+    /** The kinds of records a story may hold: those coded as text and scored on their events. */
+    private static final Set<SuiteRecord.Kind> STORY_KINDS =
+            Set.of(SuiteRecord.Kind.EVENTS, SuiteRecord.Kind.NO_EVENTS, SuiteRecord.Kind.DISCARD);
+
     private final CodingOptions start;
     private final Function<CodingOptions, Function<Article, CodedArticle>> coders;
 
@@ -49,13 +56,51 @@ public final class SuiteEvaluator {
         SuiteSettings settings = new SuiteSettings(start);
         Map<CodingOptions, Function<Article, CodedArticle>> byOptions = new HashMap<>();
         long[] counts = new long[5]; // tp, fp, fn, dates right, dates checked
+        List<SuiteRecord> story = new ArrayList<>();
+        String storyKey = "";
+        Function<Article, CodedArticle> storyCoder = null;
         for (SuiteRecord r : records) {
             r.commands().forEach(settings::apply);
             Function<Article, CodedArticle> coder = byOptions.computeIfAbsent(settings.options(), coders);
-            results.add(score(r, coder, counts));
+            String key = STORY_KINDS.contains(r.kind())
+                    ? settings.stories().flatMap(m -> m.story(r.id())).orElse("") : "";
+            if (!story.isEmpty() && (key.isEmpty() || !key.equals(storyKey) || coder != storyCoder)) {
+                scoreStory(story, storyCoder, results, counts);
+                story.clear();
+            }
+            if (key.isEmpty()) {
+                results.add(score(r, coder, counts));
+            } else {
+                story.add(r);
+                storyKey = key;
+                storyCoder = coder;
+            }
+        }
+        if (!story.isEmpty()) {
+            scoreStory(story, storyCoder, results, counts);
         }
         return new SuiteReport(suite, results, counts[0], counts[1], counts[2], counts[3], counts[4],
                 settings.applied(), settings.unsupported());
+    }
+
+    /** Scores the records of one story, coded together ({@link StoryCoder}). */
+    private void scoreStory(List<SuiteRecord> story, Function<Article, CodedArticle> coder, List<SuiteResult> results,
+                            long[] counts) {
+        List<CodedArticle> coded;
+        try {
+            coded = StoryCoder.code(story, coder);
+        } catch (RuntimeException e) {
+            for (SuiteRecord r : story) {
+                results.add(score(r, a -> {
+                    throw e;
+                }, counts));
+            }
+            return;
+        }
+        for (int k = 0; k < story.size(); k++) {
+            CodedArticle mine = coded.get(k);
+            results.add(score(story.get(k), a -> mine, counts));
+        }
     }
 
     private SuiteResult score(SuiteRecord r, Function<Article, CodedArticle> coder, long[] counts) {

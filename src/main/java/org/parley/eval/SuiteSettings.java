@@ -8,6 +8,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parley.events.CodingOptions;
+import org.parley.events.CodingScope;
+import org.parley.events.CommaClauses;
+import org.parley.events.DefaultReach;
 import org.parley.model.Actor;
 
 /**
@@ -18,15 +21,27 @@ import org.parley.model.Actor;
  * [CODE] AFTER} and {@code DEFAULT: OFF}. Parley reads an event's source from the verb's subject side and its target
  * from the object side, which is what TABARI's {@code PRIOR} (a source only before the verb) and {@code AFTER} (a
  * target only after it) ask for; without them TABARI first looks for the missing actor on the other side of the
- * verb, which Parley does not do: such a command is applied as with {@code PRIOR}/{@code AFTER} and also listed as
- * not supported.
+ * verb ({@link DefaultReach#EITHER_SIDE}). The comma-clause settings, TABARI's {@code COMMA: MIN = .. MAX = .. BMIN
+ * = .. BMAX = .. EMIN = .. EMAX = ..} and {@code COMMA: OFF}, and PETRARCH's {@code comma_min}, {@code comma_max},
+ * {@code comma_bmin}, {@code comma_bmax}, {@code comma_emin}, {@code comma_emax} (as {@code SET: COMMA_MIN = N}),
+ * set {@link CommaClauses}; a setting that names some lengths while comma clauses are off starts from
+ * {@link CommaClauses#PEER_DEFAULTS} for the others.
+ *
+ * <p>Also honoured: {@code SET: CODE BY CLAUSE}, {@code SET: CODE BY SENTENCE} and {@code SET: CODE ALL} (the
+ * {@link CodingScope}), and {@code FORWARD: MASK} / {@code FORWARD: MASK OFF}, which group records into stories by
+ * their ids ({@link StoryMask}): TABARI forwards an actor to a pronoun of a later sentence of the same story, and
+ * Parley, coding a story's sentences as one article, resolves such pronouns as it does in any article.
  */
 final class SuiteSettings {
     private static final Pattern MINIMUM_WORDS = Pattern.compile("SET: MINIMUM WORDS = (\\d+)");
     private static final Pattern DEFAULT_SOURCE = Pattern.compile("\\bSOURCE \\[([^\\]]*)\\]( PRIOR)?");
     private static final Pattern DEFAULT_TARGET = Pattern.compile("\\bTARGET \\[([^\\]]*)\\]( AFTER)?");
+    private static final Pattern FORWARD = Pattern.compile("FORWARD: (\\S+)( DOC)?( OFF)?");
+    private static final Pattern COMMA_LENGTH = Pattern.compile("(?<![A-Z])(B|E)?(MIN|MAX) = (\\d+)");
+    private static final Pattern PEER_COMMA = Pattern.compile("SET: COMMA_(B|E)?(MIN|MAX) = (\\d+)");
 
     private CodingOptions options;
+    private Optional<StoryMask> stories = Optional.empty();
     private final LinkedHashSet<String> applied = new LinkedHashSet<>();
     private final LinkedHashSet<String> unsupported = new LinkedHashSet<>();
 
@@ -38,6 +53,14 @@ final class SuiteSettings {
     /** The options the commands so far set. */
     CodingOptions options() {
         return options;
+    }
+
+    /**
+     * How record ids group records into stories ({@code FORWARD:}), if a command set it: the sentences of one story
+     * are coded together, as one article, so that a pronoun may refer to an actor of an earlier sentence.
+     */
+    Optional<StoryMask> stories() {
+        return stories;
     }
 
     /** The distinct commands applied, in the order first seen. */
@@ -63,8 +86,44 @@ final class SuiteSettings {
             applied.add(c);
         } else if (c.startsWith("DEFAULT: ")) {
             defaults(c);
+        } else if (scope(c).isPresent()) {
+            options = options.withScope(scope(c).get());
+            applied.add(c);
+        } else if (FORWARD.matcher(c).matches()) {
+            forward(c);
+        } else if (c.equals("COMMA: OFF")) {
+            options = options.withCommaClauses(CommaClauses.OFF);
+            applied.add(c);
+        } else if (c.startsWith("COMMA: ") || PEER_COMMA.matcher(c).matches()) {
+            comma(c);
         } else {
             unsupported.add(c);
+        }
+    }
+
+    /** TABARI's {@code SET: CODE BY CLAUSE}, {@code SET: CODE BY SENTENCE} and {@code SET: CODE ALL}. */
+    private static Optional<CodingScope> scope(String c) {
+        return switch (c) {
+            case "SET: CODE BY CLAUSE" -> Optional.of(CodingScope.CLAUSE);
+            case "SET: CODE BY SENTENCE" -> Optional.of(CodingScope.SENTENCE);
+            case "SET: CODE ALL" -> Optional.of(CodingScope.ALL);
+            default -> Optional.empty();
+        };
+    }
+
+    /** {@code FORWARD: MASK} groups records into stories, {@code FORWARD: MASK OFF} stops; {@code DOC} is not read. */
+    private void forward(String c) {
+        Matcher m = FORWARD.matcher(c);
+        m.matches();
+        try {
+            stories = m.group(3) != null ? Optional.empty() : Optional.of(new StoryMask(m.group(1)));
+        } catch (IllegalArgumentException e) {
+            unsupported.add(c + " (" + e.getMessage() + ")");
+            return;
+        }
+        applied.add(c);
+        if (m.group(2) != null) {
+            unsupported.add(c + " (DOC: document ids are not read; stories come from record ids)");
         }
     }
 
@@ -86,10 +145,43 @@ final class SuiteSettings {
             unsupported.add(c + " (" + e.getMessage() + ")");
             return;
         }
-        options = options.withDefaults(from, to);
+        DefaultReach fromReach = hasSource && source.group(2) == null ? DefaultReach.EITHER_SIDE : DefaultReach.OWN_SIDE;
+        DefaultReach toReach = hasTarget && target.group(2) == null ? DefaultReach.EITHER_SIDE : DefaultReach.OWN_SIDE;
+        options = options.withDefaults(from, fromReach, to, toReach);
         applied.add(c);
-        if ((hasSource && source.group(2) == null) || (hasTarget && target.group(2) == null)) {
-            unsupported.add(c + " (without PRIOR/AFTER: applied as with them)");
+    }
+
+    /** A comma-clause setting: every {@code [B|E]MIN|MAX = N} it names, the other lengths kept. */
+    private void comma(String c) {
+        Matcher m = COMMA_LENGTH.matcher(c);
+        CommaClauses clauses = options.commaClauses().active() ? options.commaClauses() : CommaClauses.PEER_DEFAULTS;
+        boolean any = false;
+        try {
+            while (m.find()) {
+                any = true;
+                int n = Integer.parseInt(m.group(3));
+                boolean min = m.group(2).equals("MIN");
+                String place = m.group(1) == null ? "" : m.group(1);
+                CommaClauses.Range r = switch (place) {
+                    case "B" -> clauses.begin();
+                    case "E" -> clauses.end();
+                    default -> clauses.middle();
+                };
+                r = min ? r.withMin(n) : r.withMax(n);
+                clauses = switch (place) {
+                    case "B" -> clauses.withBegin(r);
+                    case "E" -> clauses.withEnd(r);
+                    default -> clauses.withMiddle(r);
+                };
+            }
+        } catch (NumberFormatException e) {
+            any = false;
         }
+        if (!any) {
+            unsupported.add(c);
+            return;
+        }
+        options = options.withCommaClauses(clauses);
+        applied.add(c);
     }
 }

@@ -18,6 +18,10 @@ final class ContextMatcher {
     /** Relations of noun phrases in a head's phrase, the units a skip ({@code ^}) passes over. */
     private static final Set<String> NOMINAL = Set.of("obj", "iobj", "obl", "nmod");
     private static final Set<String> INHERITS = Set.of("xcomp", "advcl", "conj");
+    /** Conjunctions that open an embedded question. */
+    private static final Set<String> QUESTION_MARKS = Set.of("whether", "if");
+    /** Tags of finite verbs and modals: a clause with one is tensed. */
+    private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
     private static final List<String> OWNER_RELATIONS = List.of("nmod:poss", "compound", "amod", "nmod:of");
 
     private ContextMatcher() {
@@ -39,7 +43,7 @@ final class ContextMatcher {
         if (c.after().isEmpty()) {
             return true;
         }
-        List<Integer> words = root == position ? (c.nounPhrases() ? reachable(g, root, c) : phrase(g, root))
+        List<Integer> words = root == position ? (c.nounPhrases() ? reachable(g, root, c) : headPhrase(g, root))
                 : phrase(g, position, root);
         return matchAfter(g, words, c.after(), position);
     }
@@ -108,6 +112,32 @@ final class ContextMatcher {
             }
         }
         return out;
+    }
+
+    /**
+     * The phrase of a pattern's head: the tokens after it that it dominates; for a noun that is the subject of a verb
+     * after it, also the words between the two that the parser hung on the verb. A phrase standing between a
+     * subject and its verb belongs to the subject ("Arnor's act on a resolution with Gondor ... was welcomed"); the
+     * parser attaching it to the verb is the parser's mistake.
+     */
+    static List<Integer> headPhrase(SentenceGraph g, int head) {
+        List<Integer> own = phrase(g, head);
+        if (g.token(head).isVerb()) {
+            return own;
+        }
+        var up = g.sentence().headOf(head);
+        if (up.isEmpty() || !up.get().baseRelation().equals("nsubj") || up.get().governor() == Dependency.ROOT
+                || up.get().governor() <= head) {
+            return own;
+        }
+        int verb = up.get().governor();
+        Set<Integer> out = new java.util.TreeSet<>(own);
+        for (int t = head + 1; t < verb; t++) {
+            if (g.sentence().dominates(verb, t)) {
+                out.add(t);
+            }
+        }
+        return new ArrayList<>(out);
     }
 
     /**
@@ -235,7 +265,7 @@ final class ContextMatcher {
      */
     static List<ActorMention> phraseActors(SentenceGraph g, int head, String preposition, PatternContext.Skip skip,
                                            List<PatternContext.WordItem> words, Collection<ActorMention> exclude) {
-        List<Integer> phrase = phrase(g, head);
+        List<Integer> phrase = headPhrase(g, head);
         int from = head + 1;
         if (skip.count() > 0) {
             List<Integer> nominals = new ArrayList<>();
@@ -384,8 +414,11 @@ final class ContextMatcher {
     /**
      * Whether token {@code t} lies in a subordinate clause below {@code head}, one introduced by a conjunction and
      * with a subject of its own ("resume ties with Rohan after rioters looted its consulate"), or a
-     * clause with its own subject set beside it ("resume ties with Rohan, an Arnor official said"): that clause
-     * reports another event.
+     * clause with its own subject set beside it ("resume ties with Rohan, an Arnor official said"), or a clause put in
+     * between commas ({@link CommaPhrases#isInsertedClause}): that clause reports another event. So does a finite
+     * adverbial clause after a conjunction that the parser left without a subject. An infinitive ("to wage war on
+     * ...") and an embedded question ("question whether ...") are not such clauses, whatever subject the parser gives
+     * them.
      */
     private static boolean inOtherClause(SentenceGraph g, int head, int t) {
         int current = t;
@@ -398,19 +431,39 @@ final class ContextMatcher {
                 // a clause set beside the head ("..., a senior official said") reports apart
                 return true;
             }
+            if (current != t && CommaPhrases.isInsertedClause(g.sentence(), current)) {
+                // a clause put in between commas ("reports, rumored to come from Mordor, that ...") speaks aside
+                return true;
+            }
             if (current != t && g.token(current).isVerb()) {
                 boolean subject = false;
                 boolean otherSubject = false;
                 boolean marked = false;
+                boolean infinitive = false;
+                boolean question = false;
+                boolean finite = FINITE_TAGS.contains(g.token(current).pos());
                 for (Dependency d : g.sentence().childrenOf(current)) {
-                    boolean realSubject = d.baseRelation().equals("nsubj") && !g.isDateSubject(d.dependent());
-                    subject |= realSubject;
-                    otherSubject |= realSubject && d.dependent() != t;
-                    marked |= d.relation().equals("mark") && !g.token(d.dependent()).word().equalsIgnoreCase("to");
+                    subject |= d.baseRelation().equals("nsubj");
+                    otherSubject |= d.baseRelation().equals("nsubj") && d.dependent() != t;
+                    String word = g.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+                    boolean to = word.equals("to");
+                    marked |= d.relation().equals("mark") && !to;
+                    infinitive |= d.relation().equals("mark") && to;
+                    question |= d.relation().equals("mark") && QUESTION_MARKS.contains(word);
+                    finite |= d.baseRelation().equals("aux") && FINITE_TAGS.contains(g.token(d.dependent()).pos());
                 }
-                // a clause set beside the head ("..., an official said") reports apart, its subject too
+                // an infinitive carries on the verb above ("vowed on Thursday to wage war on the Rohans", where
+                // the parser takes "on Thursday" for a conjunction and a subject)
+                marked &= !infinitive;
+                // an embedded question is the content of the verb that asks it ("began to question whether he has
+                // a future with the Morgul Orcs"): its actors are what the asking is about
+                marked &= !(question && up.get().baseRelation().equals("ccomp"));
+                // a clause set beside the head ("..., an official said") reports apart, its subject too; a finite
+                // adverbial clause after a conjunction is another event even when the parser left it no subject
+                // ("who shot at officers while in detention in Afghanistan was extradited")
                 boolean beside = up.get().baseRelation().equals("parataxis");
-                if (otherSubject && marked || subject && beside) {
+                boolean adverbial = up.get().baseRelation().equals("advcl");
+                if ((otherSubject || finite && adverbial) && marked || subject && beside) {
                     return true;
                 }
             }
@@ -420,9 +473,9 @@ final class ContextMatcher {
     }
 
     /**
-     * Whether a preposition {@code preposition} marks token {@code t} or one of its heads below {@code head}; a
-     * preposition the parser read as an adverb of the noun before it counts ("memos not about Bree", "about" as
-     * {@code advmod} of "Bree").
+     * Whether a preposition {@code preposition} marks token {@code t} or one of its heads below {@code head}. A
+     * preposition the parser read as an adverb of the noun after it counts too: in "memos not about Bree" it takes
+     * "about" for the "about" of "about five", an {@code advmod} of "Bree".
      */
     private static boolean behind(SentenceGraph g, int head, int t, String preposition) {
         int current = t;

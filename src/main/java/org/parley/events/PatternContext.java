@@ -183,16 +183,16 @@ public record PatternContext(List<String> forms, List<WordItem> before, List<Wor
     }
 
     /**
-     * Whether a dictionary word matches a token: the token's lemma or word, case-insensitively; a word ending in
-     * {@code *} is a stem that matches any lemma or word starting with it, one ending in {@link #EXACT} only the
-     * word as written.
+     * Whether a dictionary word matches a token: the token's lemma (when it is one, {@link WordForms}) or word,
+     * case-insensitively; a word ending in {@code *} is a stem that matches any lemma or word starting with it, one
+     * ending in {@link #EXACT} only the word as written.
      */
     public static boolean matches(String word, Token token) {
         if (word.equals(GAP)) {
             return false;
         }
         String w = token.word().toLowerCase(Locale.ROOT);
-        String l = token.lemma().toLowerCase(Locale.ROOT);
+        String l = WordForms.lookupForm(token);
         if (word.endsWith("*")) {
             String stem = word.substring(0, word.length() - 1);
             return w.startsWith(stem) || l.startsWith(stem);

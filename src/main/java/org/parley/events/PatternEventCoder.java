@@ -74,11 +74,13 @@ public final class PatternEventCoder implements EventCoder {
         LocalDate articleDate = document.article().date();
         List<CodedEvent> out = new ArrayList<>();
         for (Sentence s : document.sentences()) {
-            List<ActorMention> here = bySentence.getOrDefault(s.index(), List.of());
+            Set<Integer> leftOut = CommaPhrases.leftOut(s, options.commaClauses());
+            List<ActorMention> here = bySentence.getOrDefault(s.index(), List.of()).stream()
+                    .filter(m -> !leftOut.contains(m.headToken())).toList();
             if ((here.isEmpty() && !options.hasDefaults()) || !options.codes(s.text())) {
                 continue;
             }
-            out.addAll(new SentenceMatcher(new SentenceGraph(s, here), articleDate).match());
+            out.addAll(new SentenceMatcher(new SentenceGraph(s, here), articleDate, leftOut).match());
         }
         return out;
     }
@@ -96,26 +98,29 @@ public final class PatternEventCoder implements EventCoder {
         private final Set<Integer> codedHeads = new HashSet<>();
         /** A discard pattern matched: the sentence codes nothing. */
         private boolean discarded;
+        /** Tokens of comma-delimited phrases the options leave out: they head no event. */
+        private final Set<Integer> leftOut;
 
-        SentenceMatcher(SentenceGraph g, LocalDate articleDate) {
+        SentenceMatcher(SentenceGraph g, LocalDate articleDate, Set<Integer> leftOut) {
             this.g = g;
             this.articleDate = articleDate;
+            this.leftOut = leftOut;
         }
 
         List<CodedEvent> match() {
             int n = g.sentence().tokens().size();
             for (int i = 0; i < n; i++) {
-                if (g.token(i).isVerb()) {
+                if (g.token(i).isVerb() && !leftOut.contains(i) && !WordForms.possessor(g.sentence(), i)) {
                     matchVerb(i);
                 }
             }
             for (int i = 0; i < n; i++) {
-                if (!g.token(i).isVerb() && !consumedNouns.contains(i)) {
+                if (!g.token(i).isVerb() && !consumedNouns.contains(i) && !leftOut.contains(i)) {
                     matchWordHead(i);
                 }
             }
             for (int i = 0; i < n; i++) {
-                if (g.token(i).isNoun() && !consumedNouns.contains(i)) {
+                if (g.token(i).isNoun() && !consumedNouns.contains(i) && !leftOut.contains(i)) {
                     matchNoun(i);
                 }
             }
@@ -123,11 +128,11 @@ public final class PatternEventCoder implements EventCoder {
                 return List.of();
             }
             events.sort((a, b) -> Integer.compare(a.predicateToken(), b.predicateToken()));
-            return events;
+            return ScopeFilter.keep(options.scope(), g.sentence(), events);
         }
 
         private List<EventPattern> patterns(int i, boolean nominal) {
-            String lemma = g.token(i).lemma().toLowerCase(java.util.Locale.ROOT);
+            String lemma = WordForms.lookupForm(g.token(i));
             String word = g.token(i).word().toLowerCase(java.util.Locale.ROOT);
             // patterns of the word as written come before those of its lemma when equally specific: a dictionary
             // that lists "left" apart from "leave" means it
@@ -211,8 +216,9 @@ public final class PatternEventCoder implements EventCoder {
                     targets = targetActors(targetTokens, p.direct());
                 }
                 if (emit(p, v, object, sources, targets)) {
-                    if (context != PatternContext.NONE) {
+                    if (context != PatternContext.NONE && options.scope() != CodingScope.ALL) {
                         consumeComplements(v);
+                        consumeTargetClauses(v, targets);
                     }
                     if (object != null) {
                         consume(object);
@@ -271,7 +277,8 @@ public final class PatternEventCoder implements EventCoder {
                     candidates.add(p);
                 }
             }
-            if (candidates.isEmpty() || hasArticle(w) || insideCodedPhrase(w)) {
+            if (candidates.isEmpty() || hasArticle(w)
+                    || (options.scope() != CodingScope.ALL && insideCodedPhrase(w))) {
                 return;
             }
             if (modalClause(w) != w) {
@@ -487,6 +494,24 @@ public final class PatternEventCoder implements EventCoder {
                 if (g.token(c).isVerb() && !consumedVerbs.contains(c)) {
                     consumedVerbs.add(c);
                     consumeComplements(c);
+                }
+            }
+        }
+
+        /**
+         * A clause below {@code v} whose subject the pattern took as its target is part of the coded phrase, not an
+         * event of its own: "Elrond brushed aside reports that Calimehtar attacked Gandalf" is Elrond's dismissal
+         * of Calimehtar, not also Calimehtar's attack (as PETRARCH and TABARI code one phrase once).
+         */
+        private void consumeTargetClauses(int v, List<ActorMention> targets) {
+            for (ActorMention t : targets) {
+                var up = g.sentence().headOf(t.headToken());
+                if (up.isEmpty() || !up.get().baseRelation().equals("nsubj")) {
+                    continue;
+                }
+                int clause = up.get().governor();
+                if (clause != v && g.token(clause).isVerb() && g.sentence().dominates(v, clause)) {
+                    consumedVerbs.add(clause);
                 }
             }
         }
@@ -810,6 +835,13 @@ public final class PatternEventCoder implements EventCoder {
         /** Emits one event per (source, target) pair; a symmetric pattern pairs a group with itself. */
         private boolean emit(EventPattern p, int head, Integer object, List<ActorMention> sources,
                              List<ActorMention> targets) {
+            if (sources.isEmpty() && options.sourceReach() == DefaultReach.EITHER_SIDE && !targets.isEmpty()) {
+                sources = targets.subList(0, 1);
+                targets = targets.subList(1, targets.size());
+            } else if (targets.isEmpty() && options.targetReach() == DefaultReach.EITHER_SIDE && sources.size() > 1) {
+                targets = sources.subList(1, sources.size());
+                sources = sources.subList(0, 1);
+            }
             if (sources.isEmpty() && options.defaultSource().isPresent()) {
                 sources = List.of(defaultActor(head, options.defaultSource().get()));
             }

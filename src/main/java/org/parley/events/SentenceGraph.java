@@ -115,7 +115,8 @@ final class SentenceGraph {
      * {@code nsubj:xsubj}); a relative pronoun stands for the actor words before it. When the subject names no actor
      * (or there is none), the subject of the verb it depends on through {@code xcomp}, {@code advcl} or
      * {@code conj} ("Arnor used the trip to seek ..."); not a clause with a subject of its own ("Arnor restored
-     * ties after crowds burned its embassy": the crowds burned it). A pronoun subject ("it", "they", "we") that
+     * ties after crowds burned its embassy": the crowds burned it). An active participle modifying a noun without a
+     * subject of its own is done by what the noun names ("troops leaving Iraq"). A pronoun subject ("it", "they", "we") that
      * names no actor, in the complement of a reporting verb, is the reporting verb's subject: "Iran said it would
      * not negotiate", "Tehran denied that it had attacked" ("it" not for a person; "they" only for several speakers
      * or a group).
@@ -143,6 +144,11 @@ final class SentenceGraph {
                 return speakers;
             }
             Dependency head = headEdge(current);
+            if (head != null && head.relation().equals("acl") && token(current).pos().equals("VBG")
+                    && subjects.isEmpty()) {
+                // an active participle modifying a noun is done by what the noun names: "troops leaving Iraq"
+                return actorsAt(head.governor());
+            }
             // the parser hangs a gerund complement as "dep" ("denied attacking"): it shares the subject like xcomp
             boolean gerund = head != null && head.baseRelation().equals("dep") && token(current).pos().equals("VBG");
             if (head == null || !(INHERITS_SUBJECT.contains(head.baseRelation()) || gerund)
@@ -163,17 +169,7 @@ final class SentenceGraph {
      * graph only lends it through control ("use the trip to seek") does not count.
      */
     boolean hasOwnSubject(int v) {
-        return sentence.childrenOf(v).stream()
-                .anyMatch(d -> d.baseRelation().equals("nsubj") && !isDateSubject(d.dependent()));
-    }
-
-    /**
-     * Whether subject token {@code t} is a date or time: a time phrase the parser took for the subject of the clause
-     * after it ("vowed on Thursday to wage war on ..." read with "Thursday" as the subject of "wage"), not a subject.
-     */
-    boolean isDateSubject(int t) {
-        String ner = token(t).ner();
-        return ner.equals("DATE") || ner.equals("TIME");
+        return sentence.childrenOf(v).stream().anyMatch(d -> d.baseRelation().equals("nsubj"));
     }
 
     /** The reporting verb whose complement clause {@code v} heads ("said [it would not negotiate]"), or -1. */

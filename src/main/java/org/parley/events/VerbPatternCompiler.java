@@ -499,8 +499,12 @@ final class VerbPatternCompiler {
         }
     }
 
-    /** Regular English forms of a verb: -s, -es, -ed, -en, -ing, with the usual spelling changes. */
-    static List<String> regularForms(String verb) {
+    /**
+     * Regular forms of a verb: -s, -ed, -en, -ing, with the usual spelling changes. {@code -es} follows s, x, z, ch, sh
+     * and o, as English spells it; TABARI's endings add it to every verb ({@code DEPART_} is also "departes"), so
+     * its dialect keeps it everywhere.
+     */
+    List<String> regularForms(String verb) {
         List<String> out = new ArrayList<>();
         if (verb.endsWith("e")) {
             String stem = verb.substring(0, verb.length() - 1);
@@ -509,7 +513,15 @@ final class VerbPatternCompiler {
             String stem = verb.substring(0, verb.length() - 1);
             out.addAll(List.of(stem + "ies", stem + "ied", verb + "ing"));
         } else {
-            out.addAll(List.of(verb + "s", verb + "es", verb + "ed", verb + "en", verb + "ing"));
+            boolean sibilant = verb.endsWith("s") || verb.endsWith("x") || verb.endsWith("z") || verb.endsWith("ch")
+                    || verb.endsWith("sh") || verb.endsWith("o");
+            if (dialect == Dialect.TABARI || !sibilant) {
+                out.add(verb + "s");
+            }
+            if (dialect == Dialect.TABARI || sibilant) {
+                out.add(verb + "es");
+            }
+            out.addAll(List.of(verb + "ed", verb + "en", verb + "ing"));
         }
         return out;
     }

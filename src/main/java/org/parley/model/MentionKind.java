@@ -16,6 +16,9 @@ public enum MentionKind {
     GROUP,
     /** A pronoun, short name or phrase resolved to an earlier mention ("his", "Lee", "the two sides"). */
     COREFERENCE,
-    /** No words: the default source or target the coding options give an event whose sentence names none. */
+    /**
+     * No words: the default source or target the coding options give an event whose sentence names none, or the
+     * target a rule implies (a protest's own government).
+     */
     DEFAULT
 }

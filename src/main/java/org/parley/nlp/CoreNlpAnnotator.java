@@ -39,7 +39,8 @@ public final class CoreNlpAnnotator implements Annotator {
 
     @Override
     public AnnotatedDocument annotate(Article article) {
-        Annotation annotation = new Annotation(article.fullText());
+        // words joined by underscores are read as separate words; offsets are unchanged (WordJoiners)
+        Annotation annotation = new Annotation(WordJoiners.asBlanks(article.fullText()));
         annotation.set(CoreAnnotations.DocDateAnnotation.class, article.date().toString());
         pipeline.annotate(annotation);
         // the title is sentence 0 and the body follows it; without a title the body starts at 1, so that a

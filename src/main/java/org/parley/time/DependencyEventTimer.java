@@ -60,7 +60,7 @@ public final class DependencyEventTimer implements EventTimer {
             CodedEvent e = events.get(i);
             Sentence s = sentence(document, e.sentence());
             Optional<TimexAttacher.Attachment> attached = attacher.attach(s, e.predicateToken(),
-                    times.getOrDefault(e.sentence(), List.of()));
+                    times.getOrDefault(e.sentence(), List.of()), VerbalActs.isVerbalAct(e.code()));
             StatusClassifier.Decision decision = classifier.classify(s, e.predicateToken());
             EventDate date = attached.map(a -> fromText(a)).orElse(null);
             if (date == null) {

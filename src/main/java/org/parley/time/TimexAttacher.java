@@ -12,7 +12,8 @@ import org.parley.model.Sentence;
  * expression the predicate dominates without crossing into another clause (a relative clause, a clausal complement,
  * an adverbial clause) and without passing a "since" (a reference point, not the event's time). A predicate with
  * none of its own takes one from what embeds it: a nominal from its verb ("held talks last week"), an infinitive from
- * the verb it completes ("plans to visit in May", "use the January trip to seek").
+ * the verb it completes ("plans to visit in May", "use the January trip to seek"), a gerund from the verb whose
+ * phrase it is ("fired tear gas on Monday to stop farmers from marching").
  */
 public final class TimexAttacher {
     /** An expression attached to a predicate, with the relation word that qualifies it ({@code BEFORE}, {@code AFTER}). */
@@ -27,9 +28,18 @@ public final class TimexAttacher {
     private static final Set<String> NOMINAL_TO_VERB = Set.of("obj", "nsubj:pass", "obl", "nmod", "compound");
 
     public Optional<Attachment> attach(Sentence s, int predicate, List<CorrectedTime> times) {
+        return attach(s, predicate, times, false);
+    }
+
+    /**
+     * As {@link #attach(Sentence, int, List)}; with {@code speechAct} the predicate is an act of saying, demanding,
+     * promising or threatening, which happens when it is said: an expression inside its infinitive complement dates
+     * the complement ("offered on Monday to meet next week" is an offer made on Monday, not next week).
+     */
+    public Optional<Attachment> attach(Sentence s, int predicate, List<CorrectedTime> times, boolean speechAct) {
         int current = predicate;
         for (int level = 0; level < 3; level++) {
-            Optional<Attachment> found = nearest(s, current, times);
+            Optional<Attachment> found = nearest(s, current, times, speechAct && current == predicate);
             if (found.isPresent()) {
                 return found;
             }
@@ -41,7 +51,8 @@ public final class TimexAttacher {
             boolean nominalInVerb = s.token(current).isNoun() && NOMINAL_TO_VERB.contains(d.baseRelation())
                     && s.token(d.governor()).isVerb();
             boolean embeddedVerb = s.token(current).isVerb()
-                    && (d.baseRelation().equals("xcomp") || d.baseRelation().equals("advcl") && hasMark(s, current, "to"));
+                    && (d.baseRelation().equals("xcomp") || d.baseRelation().equals("advcl") && hasMark(s, current, "to")
+                    || d.baseRelation().equals("obl") && s.token(current).pos().equals("VBG"));
             if (!nominalInVerb && !embeddedVerb) {
                 return Optional.empty();
             }
@@ -55,7 +66,7 @@ public final class TimexAttacher {
                 .anyMatch(d -> d.baseRelation().equals("mark") && s.token(d.dependent()).word().equalsIgnoreCase(word));
     }
 
-    private Optional<Attachment> nearest(Sentence s, int predicate, List<CorrectedTime> times) {
+    private Optional<Attachment> nearest(Sentence s, int predicate, List<CorrectedTime> times, boolean complementsApart) {
         Attachment best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (CorrectedTime t : times) {
@@ -73,7 +84,8 @@ public final class TimexAttacher {
                     break;
                 }
                 Dependency d = head.get();
-                if (CLAUSE_BOUNDARIES.contains(d.relation()) || CLAUSE_BOUNDARIES.contains(d.baseRelation())) {
+                if (CLAUSE_BOUNDARIES.contains(d.relation()) || CLAUSE_BOUNDARIES.contains(d.baseRelation())
+                        || complementsApart && d.governor() == predicate && d.baseRelation().equals("xcomp")) {
                     blocked = true;
                     break;
                 }

@@ -108,6 +108,116 @@ class CoreferenceTest {
     }
 
     @Test
+    void itAtTheHeadOfASentenceIsTheSubjectOfTheSentenceBefore() {
+        Resolved r = Resolved.of(Docs.on("2025-12-27")
+                .sentence("Iran/NNP warned/VBD Israel/NNP ./.", "nsubj 1 0", "root -1 1", "obj 1 2", "punct 1 3")
+                .sentence("However/RB ,/, it/PRP said/VBD talks/NNS failed/VBD ./.", "advmod 3 0", "punct 3 1",
+                        "nsubj 3 2", "root -1 3", "nsubj 5 4", "ccomp 3 5", "punct 3 6"));
+        ActorMention it = r.one("it");
+        assertEquals("IRN", it.roleOn(r.date()).actor().code(), "the subject, not the most recent country (Israel)");
+        assertEquals(MentionKind.COREFERENCE, it.kind());
+    }
+
+    @Test
+    void itsTakesTheSubjectOfTheClauseItStandsIn() {
+        Resolved r = Resolved.of(Docs.on("2025-12-27")
+                .sentence("Japan/NNP urged/VBD China/NNP to/TO support/VB its/PRP$ bid/NN ./.", "nsubj 1 0",
+                        "root -1 1", "obj 1 2", "mark 4 3", "xcomp 1 4", "nmod:poss 6 5", "obj 4 6", "punct 1 7"));
+        assertEquals(List.of("JPN"), r.codes("its"), "the urging subject's bid, not the most recent country's");
+    }
+
+    @Test
+    void anObjectItIsNeverTheSubjectOfItsOwnVerb() {
+        Resolved r = Resolved.of(Docs.on("2025-12-27")
+                .sentence("Japan/NNP said/VBD China/NNP attacked/VBD it/PRP ./.", "nsubj 1 0", "root -1 1",
+                        "nsubj 3 2", "ccomp 1 3", "obj 3 4", "punct 1 5"));
+        assertEquals(List.of("JPN"), r.codes("it"));
+    }
+
+    @Test
+    void aDummyItRefersToNothing() {
+        Resolved r = Resolved.of(Docs.on("2025-12-27")
+                .sentence("Japan/NNP spoke/VBD ./.", "nsubj 1 0", "root -1 1", "punct 1 2")
+                .sentence("It/PRP may/MD seem/VB calm/JJ ./.", "nsubj 2 0", "aux 2 1", "root -1 2", "xcomp 2 3",
+                        "punct 2 4")
+                .sentence("It/PRP was/VBD reported/VBN that/IN talks/NNS failed/VBD ./.", "nsubj:pass 2 0",
+                        "aux:pass 2 1", "root -1 2", "mark 5 3", "nsubj 5 4", "ccomp 2 5", "punct 2 6")
+                .sentence("It/PRP is/VBZ likely/JJ ./.", "nsubj 2 0", "cop 2 1", "root -1 2", "punct 2 3"));
+        assertEquals(List.of(), r.codes("It"));
+    }
+
+    @Test
+    void aCrowdIsNotIt() {
+        Resolved r = Resolved.of(Docs.on("2025-12-27")
+                .sentence("China/NNP said/VBD Japanese/JJ crowds/NNS burned/VBD its/PRP$ flag/NN ./.", "nsubj 1 0",
+                        "root -1 1", "amod 3 2", "nsubj 4 3", "ccomp 1 4", "nmod:poss 6 5", "obj 4 6", "punct 1 7"));
+        assertEquals(List.of("CHN"), r.codes("its"), "the nearest subject is plural: the most recent country");
+    }
+
+    @Test
+    void theyAreTheCoordinatedSubjectOfTheSentenceBefore() {
+        Resolved r = Resolved.of(Docs.on("2025-12-27")
+                .sentence("Japan/NNP and/CC India/NNP warned/VBD China/NNP ./.", "nsubj 3 0", "cc 2 1", "conj 0 2",
+                        "root -1 3", "obj 3 4", "punct 3 5")
+                .sentence("They/PRP met/VBD on/IN Monday/NNP ./.", "nsubj 1 0", "root -1 1", "case 3 2", "obl 1 3",
+                        "punct 1 4"));
+        assertEquals(Set.of("JPN", "IND"), Set.copyOf(r.codes("They")), "both conjuncts, not China");
+        assertEquals(2, r.codes("They").size());
+    }
+
+    @Test
+    void anObjectPronounIsNotItsVerbsSubject() {
+        Resolved r = Resolved.of(Docs.on("2025-12-27")
+                .sentence("Indonesian/JJ President/NNP Prabowo/NNP Subianto/NNP arrived/VBD ./.")
+                .sentence("Brazilian/JJ President/NNP Lula/NNP welcomed/VBD him/PRP ./.",
+                        "amod 2 0", "compound 2 1", "nsubj 3 2", "root -1 3", "obj 3 4", "punct 3 5"));
+        assertEquals(List.of("IDNGOV"), r.codes("him"));
+    }
+
+    @Test
+    void aPossessivePronounMayStillBeTheSubject() {
+        Resolved r = Resolved.of(Docs.on("2025-12-27")
+                .sentence("Indonesian/JJ President/NNP Prabowo/NNP Subianto/NNP arrived/VBD ./.")
+                .sentence("Brazilian/JJ President/NNP Lula/NNP praised/VBD his/PRP$ team/NN ./.",
+                        "amod 2 0", "compound 2 1", "nsubj 3 2", "root -1 3", "nmod:poss 5 4", "obj 3 5", "punct 3 6"));
+        assertEquals(List.of("BRAGOV"), r.codes("his"));
+    }
+
+    @Test
+    void theBlocIsTheMostRecentInternationalOrganisation() {
+        Resolved r = Resolved.of(Docs.on("2025-12-27")
+                .sentence("The/DT European/NNP Union/NNP met/VBD Japan/NNP ./.")
+                .sentence("The/DT bloc/NN agreed/VBD ./."));
+        assertEquals(List.of("IGOEUREEC"), r.codes("The bloc"));
+        assertTrue(r.one("The bloc").rule().startsWith("coref:the-organisation->"));
+    }
+
+    @Test
+    void theBlocNeedsAnOrganisationNearby() {
+        Resolved r = Resolved.of(Docs.on("2025-12-27")
+                .sentence("Japan/NNP spoke/VBD ./.")
+                .sentence("The/DT bloc/NN agreed/VBD ./."));
+        assertEquals(List.of(), r.codes("The bloc"));
+    }
+
+    @Test
+    void theAmbassadorIsTheMostRecentMentionWithThatTitle() {
+        Resolved r = Resolved.of(Docs.on("2025-12-27")
+                .sentence("Germany/NNP summoned/VBD Russia/NNP ’s/POS ambassador/NN ./.")
+                .sentence("The/DT ambassador/NN refused/VBD ./."));
+        assertEquals(List.of("RUSGOV"), r.codes("The ambassador"));
+        assertTrue(r.one("The ambassador").rule().startsWith("coref:the-title->"));
+    }
+
+    @Test
+    void aTitleWithANameOrAnOfPhraseIsNoBackReference() {
+        Resolved r = Resolved.of(Docs.on("2025-12-27")
+                .sentence("Germany/NNP summoned/VBD Russia/NNP ’s/POS ambassador/NN ./.")
+                .sentence("The/DT ambassador/NN of/IN Gondor/NNP refused/VBD ./."));
+        assertTrue(r.mentions.stream().noneMatch(m -> m.rule().startsWith("coref:the-title->")));
+    }
+
+    @Test
     void pronounsLookBackTwoSentencesAtMost() {
         Resolved r = Resolved.of(Docs.on("2025-12-27")
                 .sentence("Donald/NNP Trump/NNP spoke/VBD ./.")

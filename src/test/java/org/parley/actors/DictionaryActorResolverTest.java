@@ -196,6 +196,23 @@ class DictionaryActorResolverTest {
     }
 
     @Test
+    void aBodyOrOfficeOfAnOrganisationIsItsBranch() {
+        // TABARI files: an organisation coded GMWGOV and one coded GONGMO, and title agents from an agents file
+        ActorDictionaries user = TabariActorReader.read(Fixtures.text("WEST_GERMAN  [GMWGOV]", "GONZO_GMO [GONGMO]"),
+                "t.actors").dictionaries();
+        ActorDictionaries agents = TabariAgentReader.read(Fixtures.text("WORLD_GOVERNMENT_   [  ~WGO]",
+                "HUMAN_RIGHTS_ACTIVISTS_   [  NGM~]"), "t.agents").dictionaries();
+        DictionaryActorResolver resolver = new DictionaryActorResolver(user.with(agents));
+        org.parley.model.AnnotatedDocument doc = Docs.on("2009-09-18").sentence("West/JJ German/JJ world/NN "
+                + "government/NN activists/NNS met/VBD human/JJ rights/NNS activists/NNS of/IN Gonzo/NNP GMO/NNP ./.")
+                .build();
+        List<String> codes = resolver.resolve(doc).stream()
+                .map(m -> m.text() + "=" + m.roleOn(doc.article().date()).actor().code()).toList();
+        assertEquals(List.of("West German world government=GMWGOVWGO", "human rights activists of Gonzo GMO=NGMGONGMO"),
+                codes);
+    }
+
+    @Test
     void organisationCodesAreDated() {
         ActorMention taliban = one("the/DT Taliban/NNP said/VBD").one("Taliban");
         assertEquals("AFGREB", taliban.roleOn(LocalDate.of(2020, 2, 29)).actor().code());

@@ -58,6 +58,21 @@ class LexiconTest {
     }
 
     @Test
+    void aBlankInATabariPhraseLetsOtherWordsStandBetween() {
+        Lexicon tabari = new Lexicon(TabariActorReader.read(Fixtures.text("HARAD TELEVISION_  [HARMED]",
+                "WHITE_COUNCIL_  [WCO]"), "t.actors").dictionaries());
+        LexMatch[] m = tabari.match(sentence("Harad/NNP State/NNP Television/NNP said/VBD"));
+        assertEquals(3, m[0].end(), "one word between");
+        assertEquals("Harad Television", m[0].organisation().orElseThrow().name());
+        assertNull(tabari.match(sentence("Harad/NNP ,/, Television/NNP"))[0], "not across a comma");
+        assertNull(tabari.match(sentence("Harad/NNP state/NN television/NN"))[0], "the words keep their case rule");
+        assertNull(tabari.match(sentence("White/NNP new/JJ Council/NNP"))[0], "an underscore joins adjacent words");
+        Lexicon petrarch = new Lexicon(PetrarchActorReader.read(Fixtures.text("HARAD TELEVISION  [HARMED]"), "p.actors")
+                .dictionaries());
+        assertNull(petrarch.match(sentence("Harad/NNP State/NNP Television/NNP"))[0], "PETRARCH: adjacent words");
+    }
+
+    @Test
     void caseMustFitTheDictionarySpelling() {
         assertNull(lexicon.match(sentence("un/FW ,/,"))[0], "UN is an acronym");
         assertNull(lexicon.match(sentence("china/NN plates/NNS"))[0], "China is capitalized");

@@ -17,6 +17,9 @@ class NameContextTest {
         assertFalse(NameContext.taggedPerson(sentence("Jordan/NNP/LOCATION said/VBD"), 0, 1));
         assertFalse(NameContext.taggedPerson(sentence("Arnor/NNP/PERSON attacked/VBD Gondor/NNP/PERSON"), 0, 1),
                 "a PERSON tag on exactly the dictionary's word only says NER does not know it");
+        assertFalse(NameContext.taggedPerson(sentence("An/DT/PERSON Eriadorian/NNP/PERSON was/VBD shot/VBN"), 1, 2),
+                "a capitalized article NER takes into the name makes it no longer");
+        assertTrue(NameContext.taggedPerson(sentence("The/DT/PERSON Michael/NNP/PERSON Jordan/NNP/PERSON"), 2, 3));
     }
 
     @Test

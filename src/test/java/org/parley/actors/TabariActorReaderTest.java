@@ -48,9 +48,28 @@ class TabariActorReaderTest {
         assertEquals(java.util.Set.of(List.of("durthang", "orc")), two.dictionaries().stems());
         assertTrue(PetrarchActorReader.read(Fixtures.text("GONDOR  [GON]"), "p.actors").dictionaries().stems()
                 .isEmpty(), "PETRARCH has no stems");
-        DictionaryFile gap = TabariActorReader.read(Fixtures.text("DURTHANG ORC_  [MORORC]"), "gap.actors");
-        assertEquals(List.of(1), gap.warnings(DictionaryWarning.Kind.GAP).stream().map(DictionaryWarning::line).toList());
+    }
+
+    @Test
+    void aBlankBetweenWordsIsAGapAndAnUnderscoreIsNot() {
+        DictionaryFile gap = TabariActorReader.read(Fixtures.text("DURTHANG ORC_  [MORORC]", "LORD OF THE_RINGS_  [LOR]",
+                "MINAS_TIRITH_  [GON]"), "gap.actors");
+        assertTrue(gap.warnings(DictionaryWarning.Kind.GAP).isEmpty(), "gaps are read, not reported");
         assertEquals("Durthang Orc", gap.dictionaries().organisations().all().get(0).name());
+        assertEquals(java.util.Map.of(List.of("durthang", "orc"), List.of(1),
+                List.of("lord", "of", "the", "rings"), List.of(1, 2)), gap.dictionaries().gaps());
+        assertTrue(PetrarchActorReader.read(Fixtures.text("DURTHANG ORC  [MORORC]"), "p.actors").dictionaries().gaps()
+                .isEmpty(), "PETRARCH reads a blank as consecutive words");
+    }
+
+    @Test
+    void aFinalEqualsSignMarksAWholeWord() {
+        DictionaryFile eq = TabariActorReader.read(Fixtures.text("MOUSE= [MUS]", "ROHAN  [ROH]"), "eq.actors");
+        assertTrue(eq.warnings(DictionaryWarning.Kind.BAD_PHRASE).isEmpty(), "'=' is TABARI's mark, not a character");
+        assertEquals(List.of("Mouse", "Mouses"), eq.dictionaries().countries().byCode("MUS").orElseThrow().names());
+        assertEquals(java.util.Set.of(List.of("rohan")), eq.dictionaries().stems(), "MOUSE= is no stem");
+        DictionaryFile inside = TabariActorReader.read(Fixtures.text("MOU=SE [MUS]"), "in.actors");
+        assertEquals(1, inside.warnings(DictionaryWarning.Kind.BAD_PHRASE).size(), "'=' inside a word stays unmatchable");
     }
 
     @Test

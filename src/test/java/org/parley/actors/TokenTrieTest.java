@@ -50,6 +50,34 @@ class TokenTrieTest {
     }
 
     @Test
+    void aGapLetsAFewWordsStandBetweenInOrderButNoPunctuation() {
+        TokenTrie<String> t = TokenTrie.<String>builder()
+                .put(List.of("prince", TokenTrie.GAP, "dol", "amroth"), "DOL")
+                .put(List.of("prince"), "title")
+                .build();
+        List<TokenTrie.Match<String>> m = t.matchesAt(List.of("prince", "of", "dol", "amroth", "said"), 0);
+        assertEquals(4, m.get(0).end());
+        assertEquals(List.of("DOL"), m.get(0).values());
+        assertEquals(List.of(1), m.get(0).skipped());
+        assertEquals(List.of("title"), m.get(1).values(), "the shorter match follows");
+        assertEquals(List.of(), m.get(1).skipped());
+        assertEquals(3, t.matchesAt(List.of("prince", "dol", "amroth"), 0).get(0).end(), "no word between is fine");
+        assertEquals(1, t.matchesAt(List.of("prince", "of", "dol", "x", "amroth"), 0).get(0).end(),
+                "an underscore keeps its words together");
+        assertEquals(1, t.matchesAt(List.of("prince", ",", "dol", "amroth"), 0).get(0).end(), "no gap over a comma");
+        assertEquals(List.of(), t.matchesAt(List.of("dol", "amroth", "of", "prince"), 0), "order is kept");
+        List<String> far = List.of("prince", "a", "b", "c", "d", "dol", "amroth");
+        assertEquals(1, t.matchesAt(far, 0).get(0).end(), "at most " + TokenTrie.MAX_GAP + " words between");
+        assertEquals(List.of("DOL"), t.get(List.of("prince", TokenTrie.GAP, "dol", "amroth")));
+        TokenTrie<String> both = TokenTrie.<String>builder().put(List.of("minas", "morgul", "vale"), "plain")
+                .put(List.of("minas", TokenTrie.GAP, "vale"), "gapped").build();
+        assertEquals(List.of("plain"), both.matchesAt(List.of("minas", "morgul", "vale"), 0).get(0).values(),
+                "consecutive words win over a gap at the same end");
+        assertThrows(IllegalArgumentException.class,
+                () -> TokenTrie.<String>builder().put(List.of(TokenTrie.GAP, "dol"), "x"));
+    }
+
+    @Test
     void aPrefixAloneIsNoMatch() {
         assertEquals(List.of(), trie.matchesAt(List.of("south", "africa"), 0));
         assertEquals(List.of(), trie.matchesAt(List.of("south"), 0));

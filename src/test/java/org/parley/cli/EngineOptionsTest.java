@@ -93,4 +93,24 @@ class EngineOptionsTest {
         assertEquals(1, malformed.exit());
         assertTrue(malformed.err().contains("bad.verbs:3: pattern without [CODE]"), malformed.err());
     }
+
+    @Test
+    void codeBySentenceKeepsTheFirstEventOnly() throws Exception {
+        Path article = Files.writeString(dir.resolve("a.txt"), "date 2025-05-16 Test\n\n"
+                + "Indonesia condemned Brazil on Monday, but Brazil condemned Indonesia.\n");
+        Path verbs = Files.writeString(dir.resolve("mine.verbs"), VERBS);
+        CliRun all = CliRun.of("code", "--format", "jsonl", "--no-builtin-verbs", "--verbs", verbs.toString(),
+                article.toString());
+        assertEquals(0, all.exit(), all.err());
+        assertEquals(2, events(all).size(), all.out());
+        CliRun first = CliRun.of("code", "--format", "jsonl", "--no-builtin-verbs", "--verbs", verbs.toString(),
+                "--code-by", "sentence", article.toString());
+        assertEquals(0, first.exit(), first.err());
+        List<JsonNode> events = events(first);
+        assertEquals(1, events.size(), first.out());
+        assertEquals("IDN", events.get(0).at("/source/code").asText());
+        CliRun bad = CliRun.of("code", "--code-by", "word", article.toString());
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("--code-by: unknown coding scope 'word'"), bad.err());
+    }
 }

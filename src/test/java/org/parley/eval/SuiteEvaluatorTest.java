@@ -83,7 +83,7 @@ class SuiteEvaluatorTest {
                         + "\"option_commands\":[\"DEFAULT: SOURCE [AAA] PRIOR TARGET [BBBCCC] AFTER\"]}}"),
                 record("{\"id\":\"C\",\"text\":\"talks\",\"expected\":[],\"notes\":{\"kind\":\"no_events\"}}"),
                 record("{\"id\":\"O3\",\"text\":\"set\",\"expected\":[],\"notes\":{\"kind\":\"option\","
-                        + "\"option_commands\":[\"DEFAULT: OFF\", \"SET: CODE ALL\"]}}"),
+                        + "\"option_commands\":[\"DEFAULT: OFF\", \"SET: LABEL = TRUE\"]}}"),
                 record("{\"id\":\"D\",\"text\":\"talks\",\"expected\":[],\"notes\":{\"kind\":\"no_events\"}}"));
         Map<String, CodingOptions> seen = new LinkedHashMap<>();
         SuiteReport report = new SuiteEvaluator(options -> article -> {
@@ -99,7 +99,7 @@ class SuiteEvaluatorTest {
         assertEquals(six, seen.get("D"), "DEFAULT: OFF drops the defaults and keeps the minimum");
         assertEquals(List.of("SET: MINIMUM WORDS = 6", "DEFAULT: SOURCE [AAA] PRIOR TARGET [BBBCCC] AFTER",
                 "DEFAULT: OFF"), report.optionsApplied());
-        assertEquals(List.of("SET: CODE ALL"), report.optionsUnsupported());
+        assertEquals(List.of("SET: LABEL = TRUE"), report.optionsUnsupported());
     }
 
     @Test
@@ -124,5 +124,63 @@ class SuiteEvaluatorTest {
         SuiteReport report = new SuiteEvaluator(options -> SuiteEvaluatorTest::fakeCoder).evaluate("t", List.of(r));
         assertFalse(report.results().get(0).scored());
         assertEquals(0, report.truePositives(), "an unscored record adds nothing to the counts");
+    }
+
+    /**
+     * A fake coder that reads each paragraph of the body as one sentence and codes "talks" in it as the sample talks
+     * event of that sentence; it keeps the bodies it was given.
+     */
+    private static final class ParagraphCoder implements java.util.function.Function<Article, CodedArticle> {
+        final List<String> bodies = new ArrayList<>();
+
+        @Override
+        public CodedArticle apply(Article a) {
+            bodies.add(a.body());
+            List<org.parley.model.Sentence> sentences = new ArrayList<>();
+            List<Event> events = new ArrayList<>();
+            int begin = 0;
+            String[] paragraphs = a.body().split(Article.TITLE_SEPARATOR);
+            for (int k = 0; k < paragraphs.length; k++) {
+                sentences.add(new org.parley.model.Sentence(k + 1, new org.parley.model.Span(begin,
+                        begin + paragraphs[k].length()), paragraphs[k], List.of(), List.of(), List.of(), List.of()));
+                if (paragraphs[k].contains("talks")) {
+                    Event t = SampleEvents.talks();
+                    events.add(new Event(t.articleId(), k + 1, t.source(), t.target(), t.cameo(), t.date(), t.status(),
+                            t.statusCue(), t.attribution(), t.historical(), t.location(), t.evidence()));
+                }
+                begin += paragraphs[k].length() + Article.TITLE_SEPARATOR.length();
+            }
+            return new CodedArticle(new AnnotatedDocument(a, sentences), List.of(), events);
+        }
+    }
+
+    private static String story(String id, String text, boolean talks) {
+        String expected = talks ? "[{\"source\":\"KORGOV\",\"target\":\"CHNGOV\",\"code\":\"046\"}]" : "[]";
+        return "{\"id\":\"" + id + "\",\"date\":\"1995-01-16\",\"text\":\"" + text + "\",\"expected\":"
+                + expected + ",\"notes\":{\"kind\":\"events\",\"category\":\"FRWD\"}}";
+    }
+
+    @Test
+    void underForwardTheRecordsOfOneStoryAreCodedTogetherAndScoredOnTheirOwnSentences() throws Exception {
+        List<SuiteRecord> records = List.of(
+                record("{\"id\":\"F-On\",\"text\":\"on\",\"expected\":[],\"notes\":{\"kind\":\"option\","
+                        + "\"option_commands\":[\"FORWARD: ^^*****NNN*SSS\"]}}"),
+                record(story("FRWD-001-001", "first, no event", false)),
+                record(story("FRWD-001-002", "then talks", true)),
+                record(story("FRWD-002-001", "talks again", true)),
+                record("{\"id\":\"F-Off\",\"text\":\"off\",\"expected\":[],\"notes\":{\"kind\":\"option\","
+                        + "\"option_commands\":[\"FORWARD: ^^*****NNN*SSS OFF\"]}}"),
+                record(story("FRWD-003-001", "alone", false)),
+                record(story("FRWD-003-002", "talks alone", true)));
+        ParagraphCoder coder = new ParagraphCoder();
+        SuiteReport report = new SuiteEvaluator(options -> coder).evaluate("t", records);
+        assertEquals(List.of("first, no event" + Article.TITLE_SEPARATOR + "then talks", "talks again", "alone",
+                "talks alone"), coder.bodies, "story 001 is one article; after OFF each record is its own");
+        assertEquals(5, report.count(SuiteRecord.Kind.EVENTS));
+        assertEquals(5, report.right(SuiteRecord.Kind.EVENTS), "each record gets only its own sentence's events");
+        assertEquals(List.of("FORWARD: ^^*****NNN*SSS", "FORWARD: ^^*****NNN*SSS OFF"), report.optionsApplied());
+        List<String> ids = report.results().stream().map(SuiteResult::id).toList();
+        assertEquals(List.of("F-On", "FRWD-001-001", "FRWD-001-002", "FRWD-002-001", "F-Off", "FRWD-003-001",
+                "FRWD-003-002"), ids, "results keep the records' order");
     }
 }

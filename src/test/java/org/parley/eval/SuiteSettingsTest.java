@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.parley.events.CodingOptions;
+import org.parley.events.CodingScope;
+import org.parley.events.CommaClauses;
+import org.parley.events.DefaultReach;
 import org.parley.model.Actor;
 
 class SuiteSettingsTest {
@@ -44,21 +47,64 @@ class SuiteSettingsTest {
     }
 
     @Test
-    void withoutPriorOrAfterTheDefaultIsAppliedAndTheDifferenceReported() {
+    void withoutPriorOrAfterTheMissingActorIsFirstLookedForOnTheOtherSide() {
         SuiteSettings s = run("DEFAULT: SOURCE [ABC] TARGET [XYZ] AFTER");
         assertEquals(Optional.of(Actor.of("ABC")), s.options().defaultSource());
-        assertEquals(1, s.applied().size());
-        assertEquals(1, s.unsupported().size());
-        assertTrue(s.unsupported().get(0).contains("without PRIOR/AFTER"), s.unsupported().toString());
+        assertEquals(DefaultReach.EITHER_SIDE, s.options().sourceReach());
+        assertEquals(DefaultReach.OWN_SIDE, s.options().targetReach());
+        SuiteSettings t = run("DEFAULT: SOURCE [ABC] PRIOR TARGET [XYZ]");
+        assertEquals(DefaultReach.OWN_SIDE, t.options().sourceReach());
+        assertEquals(DefaultReach.EITHER_SIDE, t.options().targetReach());
+        assertEquals(List.of(), t.unsupported());
+        t.apply("DEFAULT: OFF");
+        assertEquals(CodingOptions.STANDARD, t.options(), "OFF resets where actors are looked for too");
+    }
+
+    @Test
+    void tabariCommaCommandsSetTheLengthsTheyNameAndOffTurnsThemOff() {
+        SuiteSettings s = run("COMMA: MIN = 4 MAX = 6 EMIN = 3 EMAX = 6 BMIN = 3 BMAX = 8");
+        CommaClauses c = s.options().commaClauses();
+        assertEquals(new CommaClauses.Range(4, 6), c.middle());
+        assertEquals(new CommaClauses.Range(3, 8), c.begin());
+        assertEquals(new CommaClauses.Range(3, 6), c.end());
+        s.apply("COMMA: OFF");
+        assertEquals(CommaClauses.OFF, s.options().commaClauses());
+        s.apply("COMMA: MIN = 2 MAX = 10 EMIN = 2 EMAX = 10 BMIN = 255 BMAX = 0");
+        assertTrue(s.options().commaClauses().begin().isEmpty());
+        assertEquals(new CommaClauses.Range(2, 10), s.options().commaClauses().middle());
+        assertEquals(List.of(), s.unsupported());
+        assertEquals(3, s.applied().size());
+    }
+
+    @Test
+    void petrarchCommaKeysStartFromThePeerDefaultsAndChangeOneLengthEach() {
+        SuiteSettings s = run("SET: COMMA_EMAX = 6");
+        assertEquals(CommaClauses.PEER_DEFAULTS.withEnd(new CommaClauses.Range(2, 6)), s.options().commaClauses());
+        s.apply("set: comma_bmin = 3");
+        s.apply("SET: COMMA_BMAX = 6");
+        s.apply("SET: COMMA_MAX = 0");
+        CommaClauses c = s.options().commaClauses();
+        assertEquals(new CommaClauses.Range(3, 6), c.begin());
+        assertTrue(c.middle().isEmpty(), "max 0 turns the middle phrases off");
+        assertEquals(new CommaClauses.Range(2, 6), c.end());
+        assertEquals(List.of(), s.unsupported());
+    }
+
+    @Test
+    void aCommaCommandWithoutLengthsIsNotSupported() {
+        SuiteSettings s = run("COMMA: SOMETIMES");
+        assertEquals(CodingOptions.STANDARD, s.options());
+        assertEquals(List.of("COMMA: SOMETIMES"), s.unsupported());
     }
 
     @Test
     void unknownCommandsAndUnusableCodesAreReportedNotApplied() {
-        SuiteSettings s = run("SET: CODE ALL", "DEFAULT: SOURCE [AB] PRIOR", "DEFAULT: NOW", "SET: CODE ALL");
+        SuiteSettings s = run("SET: LABEL = TRUE", "DEFAULT: SOURCE [AB] PRIOR", "DEFAULT: NOW",
+                "SET: LABEL = TRUE");
         assertEquals(CodingOptions.STANDARD, s.options());
         assertEquals(List.of(), s.applied());
         assertEquals(3, s.unsupported().size(), "each distinct command once: " + s.unsupported());
-        assertEquals("SET: CODE ALL", s.unsupported().get(0));
+        assertEquals("SET: LABEL = TRUE", s.unsupported().get(0));
         assertTrue(s.unsupported().get(1).startsWith("DEFAULT: SOURCE [AB] PRIOR ("), s.unsupported().get(1));
     }
 
@@ -67,5 +113,31 @@ class SuiteSettingsTest {
         SuiteSettings s = new SuiteSettings(CodingOptions.STANDARD.withMinimumWords(9));
         s.apply("DEFAULT: OFF");
         assertEquals(9, s.options().minimumWords());
+    }
+
+    @Test
+    void codeByCommandsSetTheScopeAndTheLastOneWins() {
+        assertEquals(CodingScope.SENTENCE, run("SET: CODE BY SENTENCE").options().scope());
+        assertEquals(CodingScope.ALL, run("SET: CODE BY SENTENCE", "set: code all").options().scope());
+        SuiteSettings back = run("SET: CODE ALL", "SET: CODE BY CLAUSE");
+        assertEquals(CodingScope.CLAUSE, back.options().scope());
+        assertEquals(List.of("SET: CODE ALL", "SET: CODE BY CLAUSE"), back.applied());
+        assertEquals(List.of(), back.unsupported());
+        assertEquals(List.of("SET: CODE BY WORD"), run("SET: CODE BY WORD").unsupported());
+    }
+
+    @Test
+    void forwardGroupsRecordsIntoStoriesUntilTurnedOff() {
+        SuiteSettings on = run("FORWARD: ^^*****NNN*SSS");
+        assertEquals(Optional.of("001"), on.stories().orElseThrow().story("FRWD-001-002"));
+        assertEquals(CodingOptions.STANDARD, on.options(), "stories are the suite's, not the coder's");
+        assertTrue(run("FORWARD: ^^*****NNN*SSS", "FORWARD: ^^*****NNN*SSS OFF").stories().isEmpty());
+        assertTrue(run().stories().isEmpty());
+        SuiteSettings doc = run("FORWARD: ^^*****NNN*SSS DOC");
+        assertTrue(doc.stories().isPresent());
+        assertTrue(doc.unsupported().get(0).contains("DOC"), doc.unsupported().toString());
+        SuiteSettings bad = run("FORWARD: ******SSS");
+        assertTrue(bad.stories().isEmpty());
+        assertTrue(bad.unsupported().get(0).contains("marks no story characters"), bad.unsupported().toString());
     }
 }

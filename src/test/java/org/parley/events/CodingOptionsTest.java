@@ -43,4 +43,39 @@ class CodingOptionsTest {
                 () -> CodingOptions.STANDARD.withMinimumWords(-1));
         assertTrue(e.getMessage().contains("minimum words"), e.getMessage());
     }
+
+    @Test
+    void scopeIsParleysOwnUntilSetAndSurvivesOtherChanges() {
+        assertEquals(CodingScope.PHRASE, CodingOptions.STANDARD.scope());
+        CodingOptions clause = CodingOptions.STANDARD.withScope(CodingScope.CLAUSE).withMinimumWords(4)
+                .withDefaults(Optional.of(Actor.of("ABC")), Optional.empty());
+        assertEquals(CodingScope.CLAUSE, clause.scope());
+        assertEquals(4, clause.minimumWords());
+        assertEquals(CodingScope.PHRASE, new CodingOptions(0, Optional.empty(), Optional.empty()).scope());
+        assertFalse(clause.equals(clause.withScope(CodingScope.ALL)), "the scope is part of the options' identity");
+    }
+
+    @Test
+    void scopesParseByNameInAnyCase() {
+        assertEquals(CodingScope.ALL, CodingScope.parse("all"));
+        assertEquals(CodingScope.SENTENCE, CodingScope.parse(" Sentence "));
+        assertEquals("clause", CodingScope.CLAUSE.label());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CodingScope.parse("word"));
+        assertTrue(e.getMessage().contains("phrase, all, clause or sentence"), e.getMessage());
+    }
+
+    @Test
+    void commaClausesAndReachesAreKeptByTheOtherChanges() {
+        assertEquals(CommaClauses.OFF, CodingOptions.STANDARD.commaClauses());
+        assertEquals(DefaultReach.OWN_SIDE, CodingOptions.STANDARD.sourceReach());
+        CodingOptions o = CodingOptions.STANDARD.withCommaClauses(CommaClauses.PEER_DEFAULTS)
+                .withDefaults(Optional.of(Actor.of("ABC")), DefaultReach.EITHER_SIDE, Optional.empty(),
+                        DefaultReach.OWN_SIDE)
+                .withMinimumWords(4);
+        assertEquals(CommaClauses.PEER_DEFAULTS, o.commaClauses());
+        assertEquals(DefaultReach.EITHER_SIDE, o.sourceReach());
+        assertEquals(DefaultReach.OWN_SIDE,
+                o.withDefaults(Optional.empty(), Optional.empty()).sourceReach(), "new defaults, own side again");
+        assertThrows(NullPointerException.class, () -> o.withCommaClauses(null));
+    }
 }

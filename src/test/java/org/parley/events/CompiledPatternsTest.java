@@ -118,6 +118,45 @@ class CompiledPatternsTest {
     }
 
     @Test
+    void noTargetInsideAFiniteAdverbialClauseTheParserLeftWithoutSubject() {
+        PatternEventCoder coder = new PatternEventCoder(new PetrarchVerbReader(CameoTable.builtIn())
+                .read(String.join("\n", "--- SHOOT [190] ---", "SHOOT", ""), "test.verbs").dictionary());
+        String text = "A Pakistani woman believed linked to Arnor who shot at US military officers while in detention "
+                + "in Gondor was extradited Monday to the United States.";
+        assertEquals(List.of(), code(coder, text));
+        assertEquals(List.of("ARN>GON:190"), code(coder, "Arnor shot at soldiers in Gondor while they were asleep."));
+    }
+
+    @Test
+    void anInfinitiveCarriesOnTheVerbAboveEvenWithASubjectTheParserGaveIt() {
+        PatternEventCoder coder = new PatternEventCoder(new PetrarchVerbReader(CameoTable.builtIn())
+                .read(String.join("\n", "--- VOW [170] ---", "VOW", "- * WAR [138]", ""), "test.verbs").dictionary());
+        assertEquals(List.of("ARN>GON:138"), code(coder,
+                "Arnor's militia vowed on Thursday to wage war on Gondor until that group yielded ground seized in "
+                        + "six days of fighting."));
+    }
+
+    @Test
+    void anEmbeddedQuestionIsWhatTheAskingIsAbout() {
+        PatternEventCoder coder = new PatternEventCoder(new PetrarchVerbReader(CameoTable.builtIn())
+                .read(String.join("\n", "--- QUESTION [---] ---", "QUESTION", "- BEGUN * [112]", ""), "test.verbs")
+                .dictionary());
+        assertEquals(List.of("ARN>GON:112"), code(coder,
+                "Arnor has begun to question whether it really has much of a future with Gondor."));
+    }
+
+    @Test
+    void aPrepositionTheParserReadAsAnAdverbStillIntroducesTheTarget() {
+        PatternEventCoder coder = new PatternEventCoder(new PetrarchVerbReader(CameoTable.builtIn())
+                .read(String.join("\n", "--- WELCOME [041] ---", "WELCOME", "- * MEMOS ABOUT [043]", ""),
+                        "test.verbs").dictionary());
+        assertEquals(List.of("ARN>GON:043"),
+                code(coder, "Arnor welcomed economic memos not about Gondor on its role in forthcoming peace talks."));
+        assertEquals(List.of("ARN>GON:043"),
+                code(coder, "Arnor welcomed economic memos about Gondor on its role in forthcoming peace talks."));
+    }
+
+    @Test
     void aPronounSubjectStandsForTheSubjectAboveAndAnOwnerForItsNoun() {
         assertEquals(List.of("ARN>GON:064"), code("Arnor said it would restore relations with Gondor."));
         assertEquals(List.of("ARN>GON:111"), code("Arnor's militia condemned Gondor."));
@@ -327,5 +366,56 @@ class CompiledPatternsTest {
                 "Arnor suggested Gondor should apply the conventions in its dealings with Osgiliath.");
         assertEquals(1, events.size(), events.toString());
         assertTrue(events.get(0).endsWith(">OSG:152"), "its is Gondor's own: " + events);
+    }
+
+    @Test
+    void aClauseInsertedBetweenCommasGivesNoTarget() {
+        PatternEventCoder coder = new PatternEventCoder(new PetrarchVerbReader(CameoTable.builtIn()).read(
+                String.join("\n", "--- BRUSH [---] ---", "BRUSH", "- * ASIDE REPORTS [141]",
+                        "--- ATTACK [190] ---", "ATTACK", ""), "t.verbs")
+                .dictionary());
+        assertEquals(List.of("ARN>GON:141"), code(coder,
+                "Arnor brushed aside reports, rumored to originate in Osgiliath, that Gondor attacked."));
+        assertEquals(List.of("ARN>OSG:141"), code(coder,
+                "Arnor brushed aside reports rumored to originate in Osgiliath that Gondor attacked."),
+                "without the commas the phrase is the reports' own");
+        assertEquals(List.of("ARN>GON:141"), code(coder,
+                "Arnor brushed aside reports that Gondor attacked Osgiliath."),
+                "the clause whose subject is the target belongs to the coded phrase");
+        assertEquals(List.of("GON>OSG:190"), code(coder, "Arnor dismissed reports that Gondor attacked Osgiliath."),
+                "no pattern above it: the clause codes on its own");
+    }
+
+    private static final PatternEventCoder TABARI_FORMS = new PatternEventCoder(new TabariVerbReader(CameoTable.builtIn())
+            .read(String.join("\n", "DONATE_ [073]", "BAN= [191]", "DEPART_ [032]", ""), "test.verbs").dictionary());
+
+    @Test
+    void aWordBeforeAPossessiveIsNoVerb() {
+        assertEquals(List.of("ARN>GON:073"), code(TABARI_FORMS, "Arnor donated cash to Gondor."));
+        assertEquals(List.of(), code(TABARI_FORMS, "Arnor donate's cash to Gondor."));
+    }
+
+    @Test
+    void aMisspeltFormDoesNotMatchThroughItsGuessedLemma() {
+        assertEquals(List.of("ARN>GON:191"), code(TABARI_FORMS, "Arnor is banning Gondor."));
+        assertEquals(List.of(), code(TABARI_FORMS, "Arnor is baning Gondor."));
+        PatternEventCoder petrarch = new PatternEventCoder(new PetrarchVerbReader(CameoTable.builtIn())
+                .read("--- DEPART [032] ---\nDEPART\n", "test.verbs").dictionary());
+        assertEquals(List.of("ARN>GON:032"), code(petrarch, "Arnor departs from Gondor."));
+        assertEquals(List.of(), code(petrarch, "Arnor departes from Gondor."));
+    }
+
+    @Test
+    void anActiveParticipleIsDoneByTheNounItModifies() {
+        assertEquals(List.of("ARN>GON:032"), code(TABARI_FORMS, "Arnor departing from Gondor was a surprise."));
+    }
+
+    @Test
+    void wordsBetweenASubjectNounAndItsVerbBelongToTheNoun() {
+        PatternEventCoder coder = new PatternEventCoder(new TabariVerbReader(CameoTable.builtIn())
+                .read("ACT_ [100]\n- * RESOLUTION [102]\n", "test.verbs").dictionary());
+        // the parser hangs "on a resolution with Gondor" on "said", not on the subject "act"
+        assertEquals(List.of("ARN>GON:102"),
+                code(coder, "Arnor act on a resolution with Gondor years ago, an official said on Monday."));
     }
 }

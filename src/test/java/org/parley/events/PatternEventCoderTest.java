@@ -345,4 +345,32 @@ class PatternEventCoderTest {
         assertEquals(List.of("ARN>GON:042", "ARN>OSG:190"),
                 code(d, "Arnor visited Gondor and then attacked Osgiliath."));
     }
+
+    @Test
+    void aMissingActorTakenFromTheOtherSideBeforeTheDefault() {
+        CodingOptions either = CodingOptions.STANDARD.withDefaults(Optional.of(Actor.of("DEFSRC")),
+                DefaultReach.EITHER_SIDE, Optional.of(Actor.of("DEFTAR")), DefaultReach.EITHER_SIDE);
+        assertEquals(List.of("DEFSRC>GON:190", "DEFSRC>OSG:190"), code(DEFAULTS, "Rebels attacked Gondor and Osgiliath."));
+        assertEquals(List.of("GON>OSG:190"), code(either, "Rebels attacked Gondor and Osgiliath."),
+                "the first target becomes the source");
+        assertEquals(List.of("GON>DEFTAR:190"), code(either, "Rebels attacked Gondor on Monday."),
+                "the default fills the side left empty");
+        assertEquals(List.of("ARN>GON:190"), code(either, "Arnor and Gondor attacked the village."),
+                "the second source becomes the target");
+        assertEquals(List.of("ARN>DEFTAR:190"), code(either, "Arnor attacked the village on Monday."));
+        assertEquals(List.of("ARN>GON:190"), code(either, "Arnor attacked Gondor on Monday."));
+    }
+
+    @Test
+    void commaPhrasesLeftOutCodeNothingAndGiveNoActors() {
+        String text = "Arnor, which Rohan attacked last year, restored diplomatic ties with Gondor.";
+        List<String> all = code(CodingOptions.STANDARD, text);
+        assertTrue(all.contains("ROH>ARN:190"), all.toString());
+        CodingOptions middle = CodingOptions.STANDARD.withCommaClauses(
+                CommaClauses.OFF.withMiddle(new CommaClauses.Range(2, 8)));
+        List<String> kept = code(middle, text);
+        assertEquals(all.stream().filter(e -> !e.startsWith("ROH>")).toList(), kept);
+        assertEquals(all, code(CodingOptions.STANDARD.withCommaClauses(
+                CommaClauses.OFF.withMiddle(new CommaClauses.Range(2, 4))), text), "five words: kept");
+    }
 }

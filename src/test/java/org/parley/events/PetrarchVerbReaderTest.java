@@ -142,6 +142,18 @@ class PetrarchVerbReaderTest {
     }
 
     @Test
+    void regularFormsTakeEsOnlyWhereEnglishSpellingDoes() {
+        VerbDictionary d = new PetrarchVerbReader(CameoTable.builtIn())
+                .read("--- DEPART [032] ---\nDEPART\nPUSH\nVETO\n", "f.txt");
+        List<String> depart = pattern(d, 2, "depart").context().forms();
+        assertTrue(depart.containsAll(List.of("departs", "departed", "departing")), depart.toString());
+        assertTrue(!depart.contains("departes"), "-es only after s, x, z, ch, sh and o: " + depart);
+        assertTrue(pattern(d, 3, "push").context().forms().contains("pushes"));
+        assertTrue(!pattern(d, 3, "push").context().forms().contains("pushs"));
+        assertTrue(pattern(d, 4, "veto").context().forms().contains("vetoes"));
+    }
+
+    @Test
     void skipMarkerBeforeATarget() {
         EventPattern p = pattern(dict, 28, "left");
         assertEquals(new PatternContext.Skip(1, "in"), p.context().targetSkip());

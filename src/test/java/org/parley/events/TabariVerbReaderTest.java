@@ -37,6 +37,14 @@ class TabariVerbReaderTest {
     }
 
     @Test
+    void tabariEndingsAddEsToEveryVerb() {
+        VerbDictionary d = new TabariVerbReader(CAMEO).read("DEPART_ [032]\nPUSH_ [150]\n", "f.verbs");
+        List<String> depart = pattern(d, 1, "depart").context().forms();
+        assertTrue(depart.containsAll(List.of("departs", "departes", "departed", "departing")), depart.toString());
+        assertTrue(pattern(d, 2, "push").context().forms().contains("pushes"));
+    }
+
+    @Test
     void aBareVerbIsAStem() {
         assertEquals("112", pattern(dict, 17, "accus*").code());
         assertEquals("070", pattern(dict, 23, "contribut*").code());

@@ -44,6 +44,16 @@ class CoreNlpAnnotatorTest {
     }
 
     @Test
+    void wordsJoinedByUnderscoresAreSeparateTokensAtTheirOwnOffsets() {
+        String body = "The Prince of Dol_Amroth met officials.";
+        Sentence s = annotate("", body).sentences().get(0);
+        List<String> words = s.tokens().stream().map(t -> t.word()).toList();
+        assertTrue(words.contains("Dol") && words.contains("Amroth"), words.toString());
+        var amroth = s.tokens().stream().filter(t -> t.word().equals("Amroth")).findFirst().orElseThrow();
+        assertEquals(body.indexOf("Amroth"), amroth.span().begin());
+    }
+
+    @Test
     void hyphenatedNamesStayWholeAndEntitiesPointAtTheirTokens() {
         Sentence s = annotate("", "Former President Moon Jae-in met Kim Jong-un in 2019.").sentences().get(0);
         assertTrue(s.tokens().stream().anyMatch(t -> t.word().equals("Jae-in")), s.tokens().toString());

@@ -73,4 +73,12 @@ class DependencyEventTimerTest {
         assertEquals("2026", t.date().value());
         assertEquals(Status.PLANNED, t.status(), t.statusCue());
     }
+
+    @Test
+    void anOfferMadeTodayIsNotDatedByWhatItOffers() {
+        List<Timing> t = time("Arnor offered to meet Gondor next week.");
+        assertEquals(1, t.size());
+        assertEquals(Status.OCCURRED, t.get(0).status(), t.get(0).statusCue());
+        assertEquals(DateBasis.ARTICLE_DATE, t.get(0).date().basis());
+    }
 }

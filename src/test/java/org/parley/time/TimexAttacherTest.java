@@ -16,10 +16,28 @@ class TimexAttacherTest {
     private final TimexCorrector corrector = new TimexCorrector();
 
     private Optional<TimexAttacher.Attachment> attach(String text, String predicate) {
+        return attach(text, predicate, false);
+    }
+
+    private Optional<TimexAttacher.Attachment> attach(String text, String predicate, boolean speechAct) {
         Sentence s = sentence(text);
         List<CorrectedTime> times = s.times().stream()
                 .map(t -> corrector.correct(s, t, LocalDate.parse(TimeFixtures.DATE))).toList();
-        return attacher.attach(s, token(s, predicate), times);
+        return attacher.attach(s, token(s, predicate), times, speechAct);
+    }
+
+    @Test
+    void aSpeechActIsNotDatedByItsInfinitiveComplement() {
+        String text = "Arnor offered to meet Gondor in Geneva next week.";
+        assertEquals("next week", attach(text, "offered").orElseThrow().time().expression().text());
+        assertTrue(attach(text, "offered", true).isEmpty());
+        assertEquals("next week", attach(text, "meet", true).orElseThrow().time().expression().text());
+    }
+
+    @Test
+    void aSpeechActKeepsItsOwnExpression() {
+        assertEquals("Monday", attach("Arnor pledged on Monday to resume talks with Gondor next year.", "pledged", true)
+                .orElseThrow().time().expression().text());
     }
 
     @Test
