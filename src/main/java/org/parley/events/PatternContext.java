@@ -70,7 +70,12 @@ public record PatternContext(List<String> forms, List<WordItem> before, List<Wor
         /** the head's subject (in the passive, its {@code by} phrase): the default */
         SUBJECT,
         /** an actor inside the head's phrase after it, introduced by {@code sourcePreposition} when one is given */
-        PHRASE
+        PHRASE,
+        /**
+         * the target's own group: its members act on each other, both ways (TABARI's {@code %} after the head with
+         * no {@code $}: {@code * BETWEEN %} reads "fighting between Gondor and Osgiliath" as GON>OSG and OSG>GON)
+         */
+        GROUP
     }
 
     /** What a match of the pattern does. */
@@ -126,7 +131,7 @@ public record PatternContext(List<String> forms, List<WordItem> before, List<Wor
         Objects.requireNonNull(targetSkip, "targetSkip");
         Objects.requireNonNull(reverseCode, "reverseCode");
         Objects.requireNonNull(effect, "effect");
-        if (source == SourceSlot.SUBJECT && !sourcePreposition.isEmpty()) {
+        if (source != SourceSlot.PHRASE && !sourcePreposition.isEmpty()) {
             throw new IllegalArgumentException("a source preposition needs the source in the head's phrase");
         }
         if (reverseOnly && reverseCode.isEmpty()) {
@@ -140,6 +145,12 @@ public record PatternContext(List<String> forms, List<WordItem> before, List<Wor
      */
     public static final String GAP = " ";
 
+    /**
+     * Ends a word that matches only the word as written, not other words of its lemma: TABARI's closed word
+     * ({@code RESOLUTION_} is "resolution", not "resolutions").
+     */
+    public static final String EXACT = "=";
+
     /** How many words the context requires: compiled patterns with more words are tried first. */
     public int specificity() {
         int n = 0;
@@ -152,14 +163,17 @@ public record PatternContext(List<String> forms, List<WordItem> before, List<Wor
         return n + markers + (sourcePreposition.isEmpty() ? 0 : 1) + sourceSkip.count() + targetSkip.count();
     }
 
-    /** How many word runs the context's items allow in all: a literal word is one, a synset of ten ten. */
+    /**
+     * How many choices the context's items leave beyond their first word run: a literal word leaves none, a synset
+     * of ten nine, so "* RESISTANCE TO THE INVADING" leaves fewer than "* RESIST { TO THE END | TO THE DEATH }".
+     */
     public int alternatives() {
         int n = 0;
         for (WordItem w : before) {
-            n += w.alternatives().size();
+            n += w.alternatives().size() - 1;
         }
         for (WordItem w : after) {
-            n += w.alternatives().size();
+            n += w.alternatives().size() - 1;
         }
         return n;
     }
@@ -170,7 +184,8 @@ public record PatternContext(List<String> forms, List<WordItem> before, List<Wor
 
     /**
      * Whether a dictionary word matches a token: the token's lemma (when it is one, {@link WordForms}) or word,
-     * case-insensitively; a word ending in {@code *} is a stem that matches any lemma or word starting with it.
+     * case-insensitively; a word ending in {@code *} is a stem that matches any lemma or word starting with it, one
+     * ending in {@link #EXACT} only the word as written.
      */
     public static boolean matches(String word, Token token) {
         if (word.equals(GAP)) {
@@ -181,6 +196,9 @@ public record PatternContext(List<String> forms, List<WordItem> before, List<Wor
         if (word.endsWith("*")) {
             String stem = word.substring(0, word.length() - 1);
             return w.startsWith(stem) || l.startsWith(stem);
+        }
+        if (word.endsWith(EXACT)) {
+            return w.equals(word.substring(0, word.length() - 1));
         }
         return w.equals(word) || l.equals(word);
     }

@@ -40,7 +40,8 @@ public final class PatternEventCoder implements EventCoder {
     private static final Set<String> PARTITIVE_NOUNS = Set.of("round", "series", "wave", "spate", "barrage");
     /**
      * Most specific first; among equally specific patterns, the one whose words leave fewer alternatives (a word
-     * before a synset of words: "* DOLLAR" before "* &CURRENCY"), then file order (the sort is stable).
+     * before a synset of words: "* DOLLAR" before "* &CURRENCY"; "* RESISTANCE TO THE INVADING" before
+     * "* RESIST { TO THE END | TO THE DEATH }"), then file order (the sort is stable).
      */
     private static final java.util.Comparator<EventPattern> MOST_SPECIFIC =
             java.util.Comparator.comparingInt((EventPattern p) -> -p.specificity())
@@ -388,6 +389,10 @@ public final class PatternEventCoder implements EventCoder {
                     sources = clauseSubject(w, List.of());
                 }
             }
+            if (c.source() == PatternContext.SourceSlot.GROUP) {
+                targets = ContextMatcher.phraseActors(g, w, p.preposition(), c.targetSkip(), c.after(), List.of());
+                return List.of(targets, targets);
+            }
             targets = p.target() == EventPattern.TargetSlot.NONE ? List.of()
                     : ContextMatcher.phraseActors(g, w, p.preposition(), c.targetSkip(), c.after(), sources);
             return List.of(sources, targets);
@@ -572,12 +577,25 @@ public final class PatternEventCoder implements EventCoder {
                     targets = leading.isEmpty() ? subject : leading;
                 }
                 case OBJECT -> targets = swapped ? subject : objectActors(v);
+                // a target after the head is not the clause's subject again, nor a pronoun standing for it
+                // ("Gondor should apply ... in its dealings with Rohan")
                 case PHRASE -> targets = swapped && p.preposition().isEmpty() && c.targetSkip().count() == 0 ? subject
                         : ContextMatcher.phraseActors(g, v, p.preposition(), c.targetSkip(), c.after(),
-                        sources);
+                        swapped ? sources : union(sources, subject));
                 default -> targets = List.of();
             }
+            if (c.source() == PatternContext.SourceSlot.GROUP) {
+                // "fighting between Gondor and Osgiliath": the members pair up both ways
+                targets = ContextMatcher.phraseActors(g, v, p.preposition(), c.targetSkip(), c.after(), List.of());
+                sources = targets;
+            }
             return List.of(sources, targets);
+        }
+
+        private List<ActorMention> union(List<ActorMention> a, List<ActorMention> b) {
+            List<ActorMention> out = new ArrayList<>(a);
+            b.stream().filter(m -> !out.contains(m)).forEach(out::add);
+            return out;
         }
 
         /**
@@ -604,14 +622,24 @@ public final class PatternEventCoder implements EventCoder {
 
         /**
          * The actor standing right before a modal ("Gondor should", "it never should"; adverbs may come between):
-         * the subject of a modal's clause when the parser gave it none, as a finite clause always has one.
+         * the subject of a modal's clause when the parser gave it none, as a finite clause always has one. A
+         * personal pronoun there that names no actor stands, like any pronoun subject of a complement clause, for the
+         * subject of the verb it hangs from ("Arnor suggested it should ..." with "it" read as the object).
          */
         private List<ActorMention> actorRightBefore(int modal) {
             int i = modal - 1;
             while (i >= 0 && g.token(i).pos().startsWith("RB")) {
                 i--;
             }
-            return i < 0 ? List.of() : g.actorsAt(i);
+            if (i < 0) {
+                return List.of();
+            }
+            List<ActorMention> here = g.actorsAt(i);
+            Dependency up = g.headEdge(i);
+            if (here.isEmpty() && g.token(i).pos().equals("PRP") && up != null && g.token(up.governor()).isVerb()) {
+                return ContextMatcher.subject(g, up.governor());
+            }
+            return here;
         }
 
         /** Actors at the direct object of {@code v}, or owning it ("accept Gondor's proposal"). */
@@ -841,9 +869,13 @@ public final class PatternEventCoder implements EventCoder {
             }
             if (pairs.isEmpty() && p.symmetric()) {
                 List<ActorMention> group = sources.size() >= 2 ? sources : targets;
+                // a group's members come in no order: with a reverse code of its own ([044:045]) every member
+                // takes each side once, so both codes go both ways
+                String back = p.context().reverseCode();
+                boolean ordered = !back.isEmpty() && !back.equals(p.code()) && !p.context().reverseOnly();
                 for (int i = 0; i < group.size(); i++) {
-                    for (int j = i + 1; j < group.size(); j++) {
-                        if (distinct(group.get(i), group.get(j))) {
+                    for (int j = ordered ? 0 : i + 1; j < group.size(); j++) {
+                        if (i != j && distinct(group.get(i), group.get(j))) {
                             pairs.add(new ActorMention[] {group.get(i), group.get(j)});
                         }
                     }

@@ -235,9 +235,27 @@ final class VerbPatternCompiler {
 
     // ---------------------------------------------------------------- words
 
-    /** A word without its stem mark. */
+    /** A word without its stem or exact mark. */
     static String bare(String word) {
-        return word.endsWith("*") ? word.substring(0, word.length() - 1) : word;
+        return word.endsWith("*") || word.endsWith(PatternContext.EXACT)
+                ? word.substring(0, word.length() - 1) : word;
+    }
+
+    /**
+     * The word runs of a pattern position as the engine matches them: in TABARI's dialect a word that is not a stem
+     * was closed with {@code _} ({@code RESOLUTION_}) and means that word as written, not its other forms
+     * ("resolutions"), so it gets the exact mark; PETRARCH's words match lemmas.
+     */
+    private List<List<String>> closed(List<List<String>> alternatives) {
+        if (dialect != Dialect.TABARI) {
+            return alternatives;
+        }
+        List<List<String>> out = new ArrayList<>();
+        for (List<String> run : alternatives) {
+            out.add(run.stream().map(w -> w.endsWith("*") || w.equals(PatternContext.GAP) ? w
+                    : w + PatternContext.EXACT).toList());
+        }
+        return out;
     }
 
     /**
@@ -443,7 +461,7 @@ final class VerbPatternCompiler {
         String head = rest.get(0).alternatives().get(0).get(0);
         List<WordItem> beforeItems = new ArrayList<>();
         for (Piece p : before) {
-            beforeItems.add(new WordItem(p.alternatives(), true));
+            beforeItems.add(new WordItem(closed(p.alternatives()), true));
         }
         List<WordItem> afterItems = new ArrayList<>();
         for (int k = 1; k < rest.size(); k++) {
@@ -451,7 +469,7 @@ final class VerbPatternCompiler {
             if (p.kind() != Kind.WORDS) {
                 throw error(line, "unexpected symbol in the verb '" + phrase + "'");
             }
-            afterItems.add(new WordItem(p.alternatives(), p.joinedToPrevious() || dialect == Dialect.PETRARCH));
+            afterItems.add(new WordItem(closed(p.alternatives()), p.joinedToPrevious() || dialect == Dialect.PETRARCH));
         }
         Set<String> all = new LinkedHashSet<>(forms);
         if (regular && !head.endsWith("*")) {
@@ -575,7 +593,7 @@ final class VerbPatternCompiler {
                 case WORDS -> {
                     Piece next = pieces.get(i + 1);
                     boolean joined = next.joinedToPrevious() && (next.kind() == Kind.WORDS || next.kind() == Kind.VERB);
-                    before.add(new WordItem(p.alternatives(), joined));
+                    before.add(new WordItem(closed(p.alternatives()), joined));
                 }
                 case TARGET -> {
                     if (targetIsSubject) {
@@ -609,6 +627,7 @@ final class VerbPatternCompiler {
         Piece previous = pieces.get(star);
         int skips = 0;
         String skipPreposition = "";
+        boolean groupAfter = false;
         for (int i = star + 1; i < pieces.size(); i++) {
             Piece p = pieces.get(i);
             switch (p.kind()) {
@@ -619,7 +638,7 @@ final class VerbPatternCompiler {
                     }
                     boolean joined = p.joinedToPrevious()
                             && (previous.kind() == Kind.WORDS || previous.kind() == Kind.VERB);
-                    after.add(new WordItem(p.alternatives(), joined));
+                    after.add(new WordItem(closed(p.alternatives()), joined));
                 }
                 case SKIP -> {
                     if (skips == 0 && previous.isPreposition() && !after.isEmpty()) {
@@ -629,10 +648,13 @@ final class VerbPatternCompiler {
                     skips++;
                 }
                 case TARGET, COMPOUND -> {
-                    // after the verb, a compound marker is the target ("agrees with % ": one event per member)
+                    // after the verb, a compound marker is the target: in PETRARCH one event per member ("agrees
+                    // with %"), in TABARI a group whose members act on each other ("fighting between %") unless
+                    // the pattern also names a source
                     if (target != null) {
                         throw new Untranslatable(VerbWarning.KIND_SLOTS, text);
                     }
+                    groupAfter = p.kind() == Kind.COMPOUND && dialect == Dialect.TABARI;
                     markers++;
                     if (skips > 0) {
                         targetSkip = new PatternContext.Skip(skips, skipPreposition);
@@ -670,6 +692,9 @@ final class VerbPatternCompiler {
         }
         if (skips > 0) {
             skipIgnored = true; // a trailing ^ passes over nothing the pattern uses
+        }
+        if (groupAfter && source == PatternContext.SourceSlot.SUBJECT && !sourceBefore) {
+            source = PatternContext.SourceSlot.GROUP;
         }
         if (target == null) {
             if (compound) {

@@ -35,8 +35,12 @@ class CompiledPatternsTest {
             new PetrarchVerbReader(CameoTable.builtIn()).read(PETRARCH, "test.verbs").dictionary());
 
     private static List<String> code(PatternEventCoder coder, String text) {
+        return code(coder, ACTORS, text);
+    }
+
+    private static List<String> code(PatternEventCoder coder, PhraseActorResolver actors, String text) {
         AnnotatedDocument doc = SharedAnnotator.get().annotate(Articles.of("2025-06-01", "", text));
-        List<CodedEvent> events = coder.code(doc, ACTORS.resolve(doc));
+        List<CodedEvent> events = coder.code(doc, actors.resolve(doc));
         return events.stream().map(e -> e.source().roles().get(0).actor().code() + ">"
                 + e.target().roles().get(0).actor().code() + ":" + e.code()).toList();
     }
@@ -282,6 +286,88 @@ class CompiledPatternsTest {
         assertEquals(List.of("ARN>GON:072"), code(coder, "Arnor will contribute a million dollars to Gondor."));
         assertEquals(List.of("ARN>GON:071"), code(coder, "Arnor will contribute a million euros to Gondor."));
     }
+
+    private static PatternEventCoder tabari(String... lines) {
+        return new PatternEventCoder(new TabariVerbReader(CameoTable.builtIn())
+                .read(String.join("\n", lines) + "\n", "test.verbs").dictionary());
+    }
+
+    @Test
+    void aTabariCompoundAfterTheVerbIsAGroupWhoseMembersActOnEachOther() {
+        PatternEventCoder coder = tabari("EXCHANG [---]", "- HAS * WITH % [046]");
+        List<String> events = code(coder, "Osgiliath has exchanged prisoners with Arnor and Gondor.");
+        assertEquals(2, events.size(), events.toString());
+        assertTrue(events.containsAll(List.of("ARN>GON:046", "GON>ARN:046")), events.toString());
+        // PETRARCH's % after the verb stays an ordinary target: one event per member
+        PatternEventCoder petrarch = new PatternEventCoder(new PetrarchVerbReader(CameoTable.builtIn())
+                .read(String.join("\n", "--- EXCHANGE [---] ---", "EXCHANGE", "- * WITH % [046]", ""),
+                        "test.verbs").dictionary());
+        List<String> members = code(petrarch, "Osgiliath exchanged prisoners with Arnor and Gondor.");
+        assertTrue(members.containsAll(List.of("OSG>ARN:046", "OSG>GON:046")), members.toString());
+    }
+
+    @Test
+    void aTabariWordClosedByAnUnderscoreIsThatWordAsWritten() {
+        PatternEventCoder coder = tabari("ADOPT [081]", "- * RESOLUTION_ [102]");
+        assertEquals(List.of("ARN>GON:102"), code(coder, "Arnor adopted a resolution with Gondor."));
+        assertEquals(List.of("ARN>GON:081"), code(coder, "Arnor adopted resolutions with Gondor."));
+        PatternEventCoder stem = tabari("ADOPT [081]", "- * RESOLUTION [102]");
+        assertEquals(List.of("ARN>GON:102"), code(stem, "Arnor adopted resolutions with Gondor."));
+    }
+
+    @Test
+    void amongEquallySpecificPatternsLiteralWordsBeatAChoiceOfPhrases() {
+        PatternEventCoder coder = tabari("VOW [170]", "- * RESIST { TO THE END | TO THE DEATH } [113]",
+                "- * RESISTANCE TO THE INVADING [114]");
+        assertEquals(List.of("ARN>GON:114"),
+                code(coder, "Arnor vowed resistance to the end to the invading Gondor army."));
+        assertEquals(List.of("ARN>GON:113"), code(coder, "Arnor vowed to resist to the end the Gondor army."));
+    }
+
+    @Test
+    void aDateReadAsTheSubjectOfTheClauseAfterItDoesNotCutTheTargetOff() {
+        PatternEventCoder coder = tabari("VOW [170]", "- * WAR [173]");
+        assertEquals(List.of("ARN>GON:173"), code(coder, "Arnor's militia vowed on Thursday to wage war on Gondor."));
+    }
+
+    @Test
+    void aPronounRightBeforeAModalStandsForTheSubjectOfTheVerbItHangsFrom() {
+        PatternEventCoder coder = tabari("SHOULD [101]");
+        assertEquals(List.of("ARN>GON:101"), code(coder, "Arnor suggested it should not require any international "
+                + "conventions in its dealings with Gondor, an Arnorian embassy spokesman said."));
+    }
+
+    @Test
+    void aPrepositionReadAsAnAdverbStillIntroducesTheTarget() {
+        PatternEventCoder coder = tabari("WELCOME [041]", "- * ECONOMIC MEMOS ABOUT [042]");
+        assertEquals(List.of("ARN>GON:042"),
+                code(coder, "Arnor welcomed economic memos not about Gondor on its role for in forthcoming talks."));
+    }
+
+    @Test
+    void aGroupWithTwoCodesTakesBothCodesBothWays() {
+        PatternEventCoder coder = tabari("WELCOME [---]", "- % * [044:045]");
+        List<String> events = code(coder, "Arnor and Gondor welcomed the resumption of formal ties.");
+        assertEquals(4, events.size(), events.toString());
+        assertTrue(events.containsAll(List.of("ARN>GON:044", "GON>ARN:045", "GON>ARN:044", "ARN>GON:045")),
+                events.toString());
+        List<String> one = code(tabari("WELCOME [---]", "- % * [044]"), "Arnor and Gondor welcomed the talks.");
+        assertEquals(2, one.size(), one.toString());
+        assertTrue(one.containsAll(List.of("ARN>GON:044", "GON>ARN:044")), one.toString());
+    }
+
+    @Test
+    void aTargetAfterTheHeadIsNotTheClauseSubjectBeforeItNorItsPronoun() {
+        PhraseActorResolver itsGondor = new PhraseActorResolver()
+                .add("Arnor", "ARN").add("Gondor", "GON").add("Osgiliath", "OSG")
+                .add("its", org.parley.model.MentionKind.COREFERENCE, "GON");
+        PatternEventCoder coder = tabari("SHOULD [101]", "- SUGGESTED * APPLY CONVENTIONS [152]");
+        List<String> events = code(coder, itsGondor,
+                "Arnor suggested Gondor should apply the conventions in its dealings with Osgiliath.");
+        assertEquals(1, events.size(), events.toString());
+        assertTrue(events.get(0).endsWith(">OSG:152"), "its is Gondor's own: " + events);
+    }
+
     @Test
     void aClauseInsertedBetweenCommasGivesNoTarget() {
         PatternEventCoder coder = new PatternEventCoder(new PetrarchVerbReader(CameoTable.builtIn()).read(
