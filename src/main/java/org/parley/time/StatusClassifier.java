@@ -9,6 +9,7 @@ import org.parley.model.Sentence;
 import org.parley.model.Status;
 import org.parley.model.Token;
 import org.parley.nlp.LightVerbs;
+import org.parley.nlp.ReportingVerbs;
 
 /**
  * Decides an event predicate's status from cue words in the dependency tree: walks up from the predicate through
@@ -182,7 +183,9 @@ public final class StatusClassifier {
                 return Decision.of(Status.NEGATED, w);
             }
             if (rel.equals("aux") && HYPOTHETICAL_AUX.contains(w)) {
-                return Decision.of(Status.HYPOTHETICAL, w);
+                Optional<String> reporter = futureInThePast(s, i);
+                return reporter.isPresent() ? Decision.of(Status.PLANNED, w + " after " + reporter.get())
+                        : Decision.of(Status.HYPOTHETICAL, w);
             }
             if (rel.equals("aux") && POSSIBLE_AUX.contains(w)) {
                 return Decision.of(Status.POSSIBLE, w);
@@ -221,6 +224,30 @@ public final class StatusClassifier {
             return Decision.of(Status.ONGOING, "progressive (" + t.word() + ")");
         }
         return Decision.none("");
+    }
+
+    /**
+     * The reporting verb whose reported clause {@code i} is, when "would" there is the future seen from a past
+     * report ("Pistorius announced that Germany would station a unit"): the clause is a complement of a past-tense
+     * reporting verb and has no condition of its own ("said they would march if ..." stays hypothetical).
+     */
+    private static Optional<String> futureInThePast(Sentence s, int i) {
+        Optional<Dependency> head = s.headOf(i);
+        if (head.isEmpty() || head.get().governor() == Dependency.ROOT || !head.get().baseRelation().equals("ccomp")) {
+            return Optional.empty();
+        }
+        int reporter = head.get().governor();
+        Token r = s.token(reporter);
+        if (!r.isVerb() || !ReportingVerbs.contains(r.lemma())
+                || TimexCorrector.tense(s, reporter) != TimexCorrector.Direction.PAST) {
+            return Optional.empty();
+        }
+        for (Dependency d : s.childrenOf(i)) {
+            if (d.baseRelation().equals("advcl") && hasMarkIn(s, d.dependent(), CONDITIONAL_MARKS)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(r.word());
     }
 
     /**

@@ -27,6 +27,19 @@ class StatusClassifierTest {
     }
 
     @Test
+    void wouldAfterAPastReportIsTheReportedPlan() {
+        StatusClassifier.Decision d = classify("Pistorius announced that Arnor would station troops in Gondor.", "station");
+        assertEquals(Optional.of(Status.PLANNED), d.status());
+        assertEquals("would after announced", d.cue());
+        assertEquals(Optional.of(Status.HYPOTHETICAL),
+                status("They said they would march to Gondor if the government did not act.", "march"),
+                "a condition of its own keeps it hypothetical");
+        assertEquals(Optional.of(Status.HYPOTHETICAL), status("Arnor would station troops in Gondor.", "station"),
+                "no report above it");
+        assertEquals(Optional.of(Status.NEGATED), status("Arnor said it would not station troops in Gondor.", "station"));
+    }
+
+    @Test
     void aDeniedEventIsNegatedWhateverItsTense() {
         Sentence gerund = sentence("Arnor denied shelling Gondor's border towns.");
         StatusClassifier.Decision d = classifier.classify(gerund, token(gerund, "shelling"));
