@@ -18,7 +18,8 @@ class LexiconTest {
 
     @Test
     void aWordAfterWordsAGapPassedOverMatchesInAnyCase() {
-        Lexicon gapped = new Lexicon(TabariActorReader.read(Fixtures.text("HARAD TELEVISION_  [HARMED]", "HARAD_  [HAR]"),
+        Lexicon gapped = new Lexicon(TabariActorReader.read(
+                Fixtures.text("HARAD TELEVISION_  [HARMED]", "HARAD_  [HAR]"),
                 "gap.actors").dictionaries());
         LexMatch[] between = gapped.match(sentence("Harad/NNP official/JJ television/NN said/VBD"));
         assertEquals(3, between[0].end(), "a description with words between: 'television' in lower case");
@@ -79,7 +80,8 @@ class LexiconTest {
         assertEquals(3, m[0].end(), "one word between");
         assertEquals("Harad Television", m[0].organisation().orElseThrow().name());
         assertNull(tabari.match(sentence("Harad/NNP ,/, Television/NNP"))[0], "not across a comma");
-        assertNull(tabari.match(sentence("harad/NN State/NNP Television/NNP"))[0], "the first word keeps its case rule");
+        assertNull(tabari.match(sentence("harad/NN State/NNP Television/NNP"))[0],
+                "the first word keeps its case rule");
         assertEquals(3, tabari.match(sentence("Harad/NNP state/NN television/NN"))[0].end(),
                 "a word after words the gap passed over may be in any case");
         assertNull(tabari.match(sentence("White/NNP new/JJ Council/NNP"))[0], "an underscore joins adjacent words");
