@@ -41,12 +41,21 @@ public record Agent(String term, String code, AgentKind kind, boolean prefix, bo
      * The code of this agent of an actor with the given code: {@code KOR} + {@code GOV}, or {@code NGO} + {@code SYR}.
      * An agent the actor's code already holds adds nothing: human rights activists of Amnesty International
      * ({@code NGM}) are {@code NGM}, not {@code NGMNGM}; the agent's code counts only where it lines up with the
-     * actor code's groups of three ({@code WGO} is not inside {@code GMWGOV}).
+     * actor code's groups of three ({@code WGO} is not inside {@code GMWGOV}). A dictionary's own code outside the
+     * groups of three ({@code ITHTV}, kept as written) has its groups counted from both ends: agents added after it
+     * line up with its end ({@code ITHTVGOV} holds {@code GOV}).
      */
     public String codeFor(String actorCode) {
         for (int i = 0; i + code.length() <= actorCode.length(); i += 3) {
             if (actorCode.startsWith(code, i)) {
                 return actorCode;
+            }
+        }
+        if (actorCode.length() % 3 != 0) {
+            for (int end = actorCode.length(); end - code.length() >= 3; end -= 3) {
+                if (actorCode.startsWith(code, end - code.length())) {
+                    return actorCode;
+                }
             }
         }
         return prefix ? code + actorCode : actorCode + code;

@@ -77,17 +77,28 @@ final class CodedActorFile {
     /** TABARI phrases with a blank between words: the indexes of the words a blank stands before. */
     private final Map<List<String>, List<Integer>> gaps = new HashMap<>();
     private final List<Compiled> compiled = new ArrayList<>();
+    /** Whether codes outside the groups of three ({@code [ITHTV]}) are kept as written rather than left out. */
+    private final boolean keepCodes;
 
-    private CodedActorFile(String file, DictionaryFormat format) {
+    private CodedActorFile(String file, DictionaryFormat format, boolean keepCodes) {
         this.file = file;
         this.format = format;
+        this.keepCodes = keepCodes;
     }
 
     static DictionaryFile read(List<String> lines, String file, DictionaryFormat format) {
+        return read(lines, file, format, false);
+    }
+
+    /**
+     * Reads the file; with {@code keepCodes} a code outside CAMEO's groups of three ({@code [ITHTV]}, a three-character
+     * root followed by letters or digits) is kept as written ({@link Actor#asWritten}) instead of left out.
+     */
+    static DictionaryFile read(List<String> lines, String file, DictionaryFormat format, boolean keepCodes) {
         if (format != DictionaryFormat.PETRARCH && format != DictionaryFormat.TABARI) {
             throw new IllegalArgumentException("not a PETRARCH or TABARI format: " + format);
         }
-        CodedActorFile f = new CodedActorFile(file, format);
+        CodedActorFile f = new CodedActorFile(file, format, keepCodes);
         f.parse(DictionaryLines.content(lines, file, f.warnings));
         if (format == DictionaryFormat.TABARI) {
             f.addNounEndings();
@@ -241,7 +252,7 @@ final class CodedActorFile {
                 continue;
             }
             String note = "[" + c.text() + "] " + file + ":" + c.line();
-            ActorRole role = new ActorRole(Actor.of(code), c.from(), c.to(), note);
+            ActorRole role = new ActorRole(Actor.asWritten(code), c.from(), c.to(), note);
             if (c.dated()) {
                 dated.add(role);
             } else if (defaults.isEmpty()) {
@@ -304,7 +315,8 @@ final class CodedActorFile {
                         + d.phrases.get(0).raw() + "' is not loaded");
                 return;
             }
-            ActorRole role = new ActorRole(Actor.of(code), null, null, "[" + c.text() + "] " + file + ":" + c.line());
+            ActorRole role = new ActorRole(Actor.asWritten(code), null, null, "[" + c.text() + "] " + file + ":"
+                    + c.line());
             if (!roles.contains(role)) {
                 roles.add(role);
             }
@@ -340,9 +352,10 @@ final class CodedActorFile {
             return null;
         }
         String upper = code.toUpperCase(Locale.ROOT);
-        if (!upper.matches("([A-Z0-9]{3})+")) {
-            warn(line, DictionaryWarning.Kind.BAD_CODE, "[" + text + "]: '" + code + "' is not letters or digits in "
-                    + "groups of three, as Parley's actor codes are; left out");
+        if (keepCodes ? !upper.matches("[A-Z0-9]{3,}") : !upper.matches("([A-Z0-9]{3})+")) {
+            warn(line, DictionaryWarning.Kind.BAD_CODE, "[" + text + "]: '" + code + "' is not " + (keepCodes
+                    ? "a three-character root followed by letters or digits"
+                    : "letters or digits in groups of three, as Parley's actor codes are") + "; left out");
             return null;
         }
         if (!upper.equals(code)) {

@@ -201,14 +201,19 @@ public final class Lexicon {
         return false;
     }
 
-    /** Whether each word of the match, past the words a gap passed over, fits the case of its dictionary word. */
+    /**
+     * Whether each word of the match, past the words a gap passed over, fits the case of its dictionary word. A word
+     * right after words a gap passed over may be in any case: words between make the phrase a description rather than
+     * one name ("Harad state-run television" for {@code HARAD TELEVISION}), and news writes its nouns in lower case.
+     */
     private static boolean caseCompatible(List<String> surface, List<Token> tokens, TokenTrie.Match<Entry> m) {
         int j = 0;
         for (int t = m.start(); t < m.end() && j < surface.size(); t++) {
             if (m.skipped().contains(t)) {
                 continue;
             }
-            if (!TokenKeys.caseCompatible(surface.get(j++), tokens.get(t).word())) {
+            boolean afterSkipped = t > m.start() && m.skipped().contains(t - 1);
+            if (!TokenKeys.caseCompatible(surface.get(j++), tokens.get(t).word()) && !afterSkipped) {
                 return false;
             }
         }

@@ -413,7 +413,7 @@ final class SentencePass {
             List<Referent> rs = new ArrayList<>();
             for (Agent a : agents) {
                 List<ActorRole> roles = org.roles().stream().map(r -> new ActorRole(
-                        Actor.of(a.codeFor(r.actor().code())), r.from(), r.to(), r.note())).toList();
+                        Actor.asWritten(a.codeFor(r.actor().code())), r.from(), r.to(), r.note())).toList();
                 ActorMention m = Mentions.of(s, first, end, a.kind() == AgentKind.BODY ? MentionKind.ORGANISATION
                         : MentionKind.GROUP, roles, "agent+org:" + a.code() + "+" + org.name());
                 ms.add(m);
@@ -486,7 +486,7 @@ final class SentencePass {
                 if (agent.kind() != AgentKind.MEMBER) {
                     // "West German world government", "the UN Security Council": a body or office of the
                     // organisation is its branch; its people ("NATO officials") are the organisation itself
-                    roles = roles.stream().map(r -> new ActorRole(Actor.of(agent.codeFor(r.actor().code())),
+                    roles = roles.stream().map(r -> new ActorRole(Actor.asWritten(agent.codeFor(r.actor().code())),
                             r.from(), r.to(), r.note())).toList();
                 }
             }

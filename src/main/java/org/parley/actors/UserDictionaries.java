@@ -52,9 +52,19 @@ public final class UserDictionaries {
      * @throws UncheckedIOException      when a file cannot be read at all
      */
     public static UserDictionaries load(List<Path> actorFiles, List<Path> agentFiles, DictionaryFormat format) {
+        return load(actorFiles, agentFiles, format, false);
+    }
+
+    /**
+     * Loads actor files and agent files as {@link #load(List, List, DictionaryFormat)} does; with {@code keepCodes}
+     * a PETRARCH or TABARI actor code outside CAMEO's groups of three ({@code [ITHTV]}) is kept as written
+     * ({@code --keep-dictionary-codes}) instead of left out with a warning.
+     */
+    public static UserDictionaries load(List<Path> actorFiles, List<Path> agentFiles, DictionaryFormat format,
+                                        boolean keepCodes) {
         List<DictionaryFile> files = new ArrayList<>();
         for (Path p : actorFiles) {
-            files.add(readActors(p, format));
+            files.add(readActors(p, format, keepCodes));
         }
         for (Path p : agentFiles) {
             files.add(readAgents(p, format));
@@ -85,12 +95,17 @@ public final class UserDictionaries {
 
     /** Reads one actor file in the given format, or the detected one when {@code format} is null. */
     public static DictionaryFile readActors(Path path, DictionaryFormat format) {
+        return readActors(path, format, false);
+    }
+
+    /** Reads one actor file; with {@code keepCodes} its codes outside the groups of three are kept as written. */
+    public static DictionaryFile readActors(Path path, DictionaryFormat format, boolean keepCodes) {
         List<String> lines = DictionaryLines.read(path);
         String name = path.getFileName().toString();
         DictionaryFormat f = format != null ? format : DictionaryFormat.detect(lines);
         return switch (f) {
             case PARLEY -> parleyTable(path, lines, false);
-            case PETRARCH, TABARI -> CodedActorFile.read(lines, name, f);
+            case PETRARCH, TABARI -> CodedActorFile.read(lines, name, f, keepCodes);
         };
     }
 

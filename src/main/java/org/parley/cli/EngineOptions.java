@@ -55,7 +55,9 @@ final class EngineOptions {
     boolean noBuiltinVerbs;
 
     @Option(names = "--keep-dictionary-codes", description = "Keep the patterns of --verbs files whose codes are not "
-            + "CAMEO codes (WEIS or a dictionary's own): their events carry the code as written, with QuadClass 0.")
+            + "CAMEO codes (WEIS or a dictionary's own): their events carry the code as written, with QuadClass 0. "
+            + "Keep also the actor codes of PETRARCH and TABARI --actors files outside CAMEO's groups of three "
+            + "([ITHTV]: root ITH, sector TV), as written.")
     boolean keepDictionaryCodes;
 
     @Option(names = "--discards", paramLabel = "FILE", description = "Add a discard list in PETRARCH's format "
@@ -161,7 +163,7 @@ final class EngineOptions {
         }
         UserDictionaries user;
         try {
-            user = UserDictionaries.load(actors, agents, dictionaryFormat);
+            user = UserDictionaries.load(actors, agents, dictionaryFormat, keepDictionaryCodes);
         } catch (DictionaryFormatException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "dictionary error: " + e.getMessage());
         } catch (UncheckedIOException e) {

@@ -143,8 +143,15 @@ public final class GdeltEventWriter {
         return code.startsWith(Actor.UNKNOWN_COUNTRY) ? code.substring(Actor.UNKNOWN_COUNTRY.length()) : code;
     }
 
-    /** The {@code from}-th three-letter part of an agent code ({@code GOVMIL}: GOV, MIL, empty). */
-    private static String part(String sector, int from) {
+    /**
+     * The {@code from}-th three-letter part of an agent code ({@code GOVMIL}: GOV, MIL, empty). A dictionary's own
+     * sector outside the groups of three ({@code TV} of {@code ITHTV}, kept with {@code --keep-dictionary-codes}) is
+     * not cut: it is the first type code whole, and the others are empty.
+     */
+    static String part(String sector, int from) {
+        if (sector.length() % 3 != 0) {
+            return from == 0 ? sector : "";
+        }
         return sector.length() >= from + 3 ? sector.substring(from, from + 3) : "";
     }
 

@@ -12,13 +12,20 @@ import java.util.regex.Pattern;
  * bare agent words, see {@code docs/DICTIONARIES.md}, "Coding options"), and {@code ---} alone ({@link #NONE}) is no
  * actor at all: the empty side of an event kept without one.
  *
- * @param code    the full code, upper-case, a multiple of three letters
+ * <p>Parley's own codes, and every code a user types, are groups of three ({@link #of}). A PETRARCH or TABARI
+ * dictionary may write its own codes outside them ({@code ITHTV}: root {@code ITH}, sector {@code TV}); read with the
+ * option that keeps a dictionary's codes as written, such a code is an actor too ({@link #asWritten}), and code
+ * that splits sectors into groups of three checks {@link #inGroupsOfThree} first.
+ *
+ * @param code    the full code, upper-case: a three-character root followed by letters or digits (in groups of
+ *                three unless a dictionary wrote it otherwise)
  * @param country ISO 3166-1 alpha-3 code (or {@code IGO}/{@code NGO}-style root) of the first three letters, or
  *                {@code ---} when the country is unknown; never null
  * @param sector  the agent code after the root (e.g. {@code GOV}), or empty
  */
 public record Actor(String code, String country, String sector) {
-    private static final Pattern CODE = Pattern.compile("(---|[A-Z0-9]{3})([A-Z0-9]{3})*");
+    private static final Pattern CODE = Pattern.compile("(---|[A-Z0-9]{3})[A-Z0-9]*");
+    private static final Pattern GROUPS = Pattern.compile("(---|[A-Z0-9]{3})([A-Z0-9]{3})*");
     /** The root of an actor whose country is not known. */
     public static final String UNKNOWN_COUNTRY = "---";
     /** No actor: the missing side of an event coded with one side only. */
@@ -29,8 +36,8 @@ public record Actor(String code, String country, String sector) {
         Objects.requireNonNull(country, "country");
         Objects.requireNonNull(sector, "sector");
         if (!CODE.matcher(code).matches()) {
-            throw new IllegalArgumentException("actor code must be upper-case letters in groups of three, got '"
-                    + code + "'");
+            throw new IllegalArgumentException("actor code must be a three-character root followed by upper-case "
+                    + "letters or digits, got '" + code + "'");
         }
         if (!code.equals(country + sector)) {
             throw new IllegalArgumentException("actor code " + code + " is not country " + country + " + sector " + sector);
@@ -43,12 +50,35 @@ public record Actor(String code, String country, String sector) {
 
     /** Parses a code such as {@code KORGOV} into root {@code KOR} and sector {@code GOV}; {@code ---GOV} has no country. */
     public static Actor of(String code) {
+        String c = normalised(code);
+        if (!GROUPS.matcher(c).matches()) {
+            throw new IllegalArgumentException("actor code must be upper-case letters in groups of three, got '"
+                    + c + "'");
+        }
+        return new Actor(c, c.substring(0, 3), c.substring(3));
+    }
+
+    /**
+     * A code as a user's dictionary writes it, also outside the groups of three: {@code ITHTV} is root {@code ITH}
+     * and sector {@code TV}. Codes in groups of three read as with {@link #of}.
+     */
+    public static Actor asWritten(String code) {
+        String c = normalised(code);
+        return new Actor(c, c.substring(0, 3), c.substring(3));
+    }
+
+    private static String normalised(String code) {
         Objects.requireNonNull(code, "code");
         String c = code.trim().toUpperCase(java.util.Locale.ROOT);
         if (c.length() < 3) {
             throw new IllegalArgumentException("actor code must have at least three letters, got '" + code + "'");
         }
-        return new Actor(c, c.substring(0, 3), c.substring(3));
+        return c;
+    }
+
+    /** Whether the sector is CAMEO's groups of three (or empty); false only for a dictionary's own code as written. */
+    public boolean inGroupsOfThree() {
+        return sector.length() % 3 == 0;
     }
 
     /** An agent of an unknown country: {@code ---} followed by {@code sector}, e.g. {@code ---GOV}. */

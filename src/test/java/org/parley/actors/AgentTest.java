@@ -30,6 +30,15 @@ class AgentTest {
     }
 
     @Test
+    void aDictionaryCodeOutsideTheGroupsOfThreeLinesUpFromItsEndToo() {
+        Agent gov = new Agent("government", "GOV", AgentKind.BODY);
+        assertEquals("ITHTVGOV", gov.codeFor("ITHTV"));
+        assertEquals("ITHTVGOV", gov.codeFor("ITHTVGOV"), "the agent added last is held");
+        assertEquals("GOVTVMIL", gov.codeFor("GOVTVMIL"), "and the root still counts");
+        assertEquals("ITHTVGOVMIL", new Agent("army", "MIL", AgentKind.BODY).codeFor("ITHTVGOV"));
+    }
+
+    @Test
     void codesAreGroupsOfThreeLetters() {
         assertThrows(IllegalArgumentException.class, () -> new Agent("x", "GO", AgentKind.BODY));
     }

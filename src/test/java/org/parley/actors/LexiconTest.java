@@ -17,6 +17,21 @@ class LexiconTest {
     }
 
     @Test
+    void aWordAfterWordsAGapPassedOverMatchesInAnyCase() {
+        Lexicon gapped = new Lexicon(TabariActorReader.read(
+                Fixtures.text("HARAD TELEVISION_  [HARMED]", "HARAD_  [HAR]"),
+                "gap.actors").dictionaries());
+        LexMatch[] between = gapped.match(sentence("Harad/NNP official/JJ television/NN said/VBD"));
+        assertEquals(3, between[0].end(), "a description with words between: 'television' in lower case");
+        assertEquals("Harad Television", between[0].organisation().orElseThrow().name());
+        LexMatch[] adjacent = gapped.match(sentence("Harad/NNP television/NN said/VBD"));
+        assertEquals(1, adjacent[0].end(), "next to each other the words are a name, and keep the case rule");
+        assertTrue(adjacent[0].place(Lexeme.PlaceForm.NAME).isPresent());
+        assertNull(gapped.match(sentence("harad/NN official/JJ television/NN said/VBD"))[0],
+                "the first word keeps its case rule");
+    }
+
+    @Test
     void longestMatchWinsAndScanningResumesAfterIt() {
         LexMatch[] m = lexicon.match(sentence("South/JJ Korean/JJ officials/NNS met/VBD South/NNP Korea/NNP"));
         assertEquals(2, m[0].end());
@@ -65,7 +80,10 @@ class LexiconTest {
         assertEquals(3, m[0].end(), "one word between");
         assertEquals("Harad Television", m[0].organisation().orElseThrow().name());
         assertNull(tabari.match(sentence("Harad/NNP ,/, Television/NNP"))[0], "not across a comma");
-        assertNull(tabari.match(sentence("Harad/NNP state/NN television/NN"))[0], "the words keep their case rule");
+        assertNull(tabari.match(sentence("harad/NN State/NNP Television/NNP"))[0],
+                "the first word keeps its case rule");
+        assertEquals(3, tabari.match(sentence("Harad/NNP state/NN television/NN"))[0].end(),
+                "a word after words the gap passed over may be in any case");
         assertNull(tabari.match(sentence("White/NNP new/JJ Council/NNP"))[0], "an underscore joins adjacent words");
         Lexicon petrarch = new Lexicon(PetrarchActorReader.read(Fixtures.text("HARAD TELEVISION  [HARMED]"), "p.actors")
                 .dictionaries());

@@ -43,6 +43,36 @@ class UserDictionariesTest {
     }
 
     @Test
+    void codesOutsideTheGroupsOfThreeAreLeftOutUnlessKeptAsWritten() throws IOException {
+        Path file = dir.resolve("own-codes.actors");
+        Files.writeString(file, "GONDOR_  [GON]\nGONDOR_TELEVISION_  [GONTV]\nNORTH_HARAD_  [HARNO]\n"
+                + "SOUTH_HARAD_  [HAR-SO]\n");
+        for (DictionaryFormat format : List.of(DictionaryFormat.TABARI, DictionaryFormat.PETRARCH)) {
+            DictionaryFile plain = UserDictionaries.readActors(file, format);
+            assertEquals(List.of(2, 3, 4), plain.warnings(DictionaryWarning.Kind.BAD_CODE).stream()
+                    .map(DictionaryWarning::line).toList(), format.name());
+            assertEquals(List.of("GON"), codes(plain, "Gondor/NNP Television/NNP and/CC North/NNP Harad/NNP met/VBD"), format.name());
+
+            DictionaryFile kept = UserDictionaries.readActors(file, format, true);
+            List<DictionaryWarning> bad = kept.warnings(DictionaryWarning.Kind.BAD_CODE);
+            assertEquals(List.of(4), bad.stream().map(DictionaryWarning::line).toList(), "a dash is still no code");
+            assertTrue(bad.get(0).message().contains("three-character root"), bad.get(0).message());
+            assertEquals(List.of("GONTV", "HARNO"), codes(kept, "Gondor/NNP Television/NNP and/CC North/NNP Harad/NNP met/VBD"),
+                    format.name());
+        }
+        UserDictionaries u = UserDictionaries.load(List.of(file), List.of(), DictionaryFormat.TABARI, true);
+        assertEquals(List.of(DictionaryWarning.Kind.BAD_CODE, DictionaryWarning.Kind.NO_CODE),
+                u.warnings().stream().map(DictionaryWarning::kind).toList(), "only the dashed code is left out");
+    }
+
+    /** The codes of the actors a file finds in a hand-tagged sentence. */
+    private static List<String> codes(DictionaryFile f, String spec) {
+        List<ActorMention> ms = new DictionaryActorResolver(f.dictionaries()).resolve(Docs.on("2020-01-01")
+                .sentence(spec).build());
+        return ms.stream().map(m -> m.roles().get(0).actor().code()).toList();
+    }
+
+    @Test
     void aGivenFormatIsUsedForEveryFile() {
         UserDictionaries u = UserDictionaries.load(List.of(Fixtures.path("tabari-mini.actors")), List.of(),
                 DictionaryFormat.PETRARCH);

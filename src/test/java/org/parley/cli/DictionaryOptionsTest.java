@@ -90,6 +90,27 @@ class DictionaryOptionsTest {
     }
 
     @Test
+    void keepDictionaryCodesKeepsActorCodesOutsideTheGroupsOfThree() throws Exception {
+        Path own = dir.resolve("own.actors.txt");
+        Files.writeString(own, "ARNOR_ [ARNGOV]\nGONDOR_ [GONNO]\n");
+        CliRun plain = CliRun.of("code", "--format", "jsonl", "--no-builtin-actors", "--actors", own.toString(),
+                article.toString());
+        assertEquals(0, plain.exit(), plain.err());
+        assertTrue(plain.err().contains("1 x code not in groups of three left out"), plain.err());
+        assertTrue(plain.out().isBlank(), "without the option Gondor is nobody: " + plain.out());
+
+        CliRun kept = CliRun.of("code", "--format", "jsonl", "--no-builtin-actors", "--actors", own.toString(),
+                "--keep-dictionary-codes", article.toString());
+        assertEquals(0, kept.exit(), kept.err());
+        assertTrue(kept.err().contains("0 warnings"), kept.err());
+        List<JsonNode> events = kept.out().lines().map(DictionaryOptionsTest::json).toList();
+        assertEquals(1, events.size(), kept.out());
+        assertEquals("GONNO", events.get(0).at("/target/code").asText());
+        assertEquals("GON", events.get(0).at("/target/country").asText());
+        assertEquals("NO", events.get(0).at("/target/sector").asText());
+    }
+
+    @Test
     void userDictionariesSitNextToTheBuiltInOnesAndWarningsAreSummarised() throws Exception {
         Path withWarnings = dir.resolve("more.actors.txt");
         Files.writeString(withWarnings, "ARNOR_ [ARNGOV]\nGRIMA_ [---]\n");

@@ -75,6 +75,16 @@ class GdeltWritersTest {
     }
 
     @Test
+    void typeCodesAreTheSectorsGroupsOfThreeAndADictionarysOwnSectorWhole() {
+        assertEquals(List.of("GOV", "MIL", ""), List.of(GdeltEventWriter.part("GOVMIL", 0),
+                GdeltEventWriter.part("GOVMIL", 3), GdeltEventWriter.part("GOVMIL", 6)));
+        assertEquals(List.of("TV", "", ""), List.of(GdeltEventWriter.part("TV", 0), GdeltEventWriter.part("TV", 3),
+                GdeltEventWriter.part("TV", 6)), "ITHTV's sector TV is not cut");
+        assertEquals(List.of("TVGOV", ""), List.of(GdeltEventWriter.part("TVGOV", 0), GdeltEventWriter.part("TVGOV", 3)));
+        assertEquals("", GdeltEventWriter.part("", 0));
+    }
+
+    @Test
     void mentionsHaveSixteenColumns() throws Exception {
         assertEquals(List.of("GLOBALEVENTID", "EventTimeDate", "MentionTimeDate", "MentionType", "MentionSourceName",
                 "MentionIdentifier", "SentenceID", "Actor1CharOffset", "Actor2CharOffset", "ActionCharOffset",

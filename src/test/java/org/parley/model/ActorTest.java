@@ -55,6 +55,26 @@ class ActorTest {
     }
 
     @Test
+    void asWrittenKeepsADictionaryCodeOutsideTheGroupsOfThree() {
+        Actor tv = Actor.asWritten("ithtv");
+        assertActor("ITHTV", "ITH", "TV", tv);
+        assertFalse(tv.inGroupsOfThree());
+        assertTrue(tv.hasCountry());
+        assertActor("YEMNO", "YEM", "NO", Actor.asWritten("YEMNO"));
+        assertEquals(Actor.of("KORGOV"), Actor.asWritten("KORGOV"));
+        assertTrue(Actor.asWritten("KORGOV").inGroupsOfThree());
+        assertTrue(Actor.of("KOR").inGroupsOfThree());
+    }
+
+    @Test
+    void asWrittenStillNeedsARootAndLettersOrDigits() {
+        assertThrows(IllegalArgumentException.class, () -> Actor.asWritten("KO"));
+        assertThrows(IllegalArgumentException.class, () -> Actor.asWritten("ITH-TV"));
+        assertThrows(IllegalArgumentException.class, () -> Actor.asWritten("ITH TV"));
+        assertThrows(IllegalArgumentException.class, () -> Actor.asWritten("--TV"));
+    }
+
+    @Test
     void codeWithPunctuationOrSpacesIsRejected() {
         assertEquals("actor code must be upper-case letters in groups of three, got 'KOR-GO'",
                 assertThrows(IllegalArgumentException.class, () -> Actor.of("KOR-GO")).getMessage());
