@@ -2,8 +2,11 @@ package org.parley.actors;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.parley.model.Sentence;
 import org.parley.model.Token;
@@ -27,6 +30,13 @@ public final class Lexicon {
         }
     }
 
+    /** A phrase's words written as one hyphenated word, a stem when the phrase is one. */
+    private record Joined(Entry entry, boolean stem) {
+        Joined {
+            Objects.requireNonNull(entry, "entry");
+        }
+    }
+
     private final TokenTrie<Entry> trie;
     private final List<Person> people;
 
@@ -40,14 +50,15 @@ public final class Lexicon {
         List<Person> effective = new ArrayList<>();
         for (ActorDictionaries layer : dictionaries.layers()) {
             Set<List<String>> here = new HashSet<>();
+            Map<List<String>, Joined> hyphenated = new LinkedHashMap<>();
             for (Country c : layer.countries().all()) {
-                add(b, c.names(), new Lexeme.Place(c, Lexeme.PlaceForm.NAME), above, here, layer);
-                add(b, c.adjectives(), new Lexeme.Place(c, Lexeme.PlaceForm.ADJECTIVE), above, here, layer);
-                add(b, c.capitals(), new Lexeme.Place(c, Lexeme.PlaceForm.CAPITAL), above, here, layer);
-                add(b, c.cities(), new Lexeme.Place(c, Lexeme.PlaceForm.CITY), above, here, layer);
+                add(b, c.names(), new Lexeme.Place(c, Lexeme.PlaceForm.NAME), above, here, layer, hyphenated);
+                add(b, c.adjectives(), new Lexeme.Place(c, Lexeme.PlaceForm.ADJECTIVE), above, here, layer, hyphenated);
+                add(b, c.capitals(), new Lexeme.Place(c, Lexeme.PlaceForm.CAPITAL), above, here, layer, hyphenated);
+                add(b, c.cities(), new Lexeme.Place(c, Lexeme.PlaceForm.CITY), above, here, layer, hyphenated);
             }
             for (Organisation o : layer.organisations().all()) {
-                add(b, o.names(), new Lexeme.OrgName(o), above, here, layer);
+                add(b, o.names(), new Lexeme.OrgName(o), above, here, layer, hyphenated);
             }
             for (Person p : layer.people().all()) {
                 Person visible = visible(p, above);
@@ -59,8 +70,18 @@ public final class Lexicon {
                 for (String n : visible.names()) {
                     names.addAll(hyphenVariants(n));
                 }
-                add(b, names, new Lexeme.PersonName(visible), above, here, layer);
+                add(b, names, new Lexeme.PersonName(visible), above, here, layer, hyphenated);
             }
+            hyphenated.forEach((keys, joined) -> {
+                if (!above.contains(keys) && !here.contains(keys)) {
+                    if (joined.stem()) {
+                        b.putStem(keys, joined.entry());
+                    } else {
+                        b.put(keys, joined.entry());
+                    }
+                    here.add(keys);
+                }
+            });
             layer.agents().forms().forEach((keys, agent) -> {
                 if (!above.contains(keys)) {
                     b.put(keys, new Entry(new Lexeme.AgentWord(agent), keys));
@@ -74,7 +95,8 @@ public final class Lexicon {
     }
 
     private static void add(TokenTrie.Builder<Entry> b, List<String> phrases, Lexeme lexeme,
-                            Set<List<String>> above, Set<List<String>> here, ActorDictionaries layer) {
+                            Set<List<String>> above, Set<List<String>> here, ActorDictionaries layer,
+                            Map<List<String>, Joined> hyphenated) {
         for (String phrase : phrases) {
             List<String> surface = TokenKeys.tokens(phrase);
             List<String> keys = surface.stream().map(TokenKeys::key).toList();
@@ -87,6 +109,9 @@ public final class Lexicon {
             } else {
                 b.put(trieKeys, new Entry(lexeme, surface));
             }
+            boolean stem = layer.stems().contains(keys);
+            hyphenJoined(surface).ifPresent(joined -> hyphenated.putIfAbsent(
+                    List.of(TokenKeys.key(joined)), new Joined(new Entry(lexeme, List.of(joined)), stem)));
             here.add(keys);
         }
     }
@@ -129,6 +154,18 @@ public final class Lexicon {
     /** The people whose names the trie holds, each with the names it holds for them, in layer order. */
     List<Person> people() {
         return people;
+    }
+
+    /**
+     * A name of two or three words written as one hyphenated word ("AL QAEDA" as "Al-Qaeda"): the tokeniser keeps
+     * such a word whole, so the words alone never meet it. Stored after the layer's own phrases, and only where the
+     * layer does not define that word itself.
+     */
+    static Optional<String> hyphenJoined(List<String> surface) {
+        if (surface.size() < 2 || surface.size() > 3 || !surface.stream().allMatch(w -> w.matches("\\p{L}+"))) {
+            return Optional.empty();
+        }
+        return Optional.of(String.join("-", surface));
     }
 
     /** The name itself, then with each hyphenated part split into words, then joined. */

@@ -15,8 +15,6 @@ import org.parley.model.Dependency;
  * basic tree, in order), and actors in the head's phrase, optionally behind a given preposition.
  */
 final class ContextMatcher {
-    /** Relations of noun phrases in a head's phrase, the units a skip ({@code ^}) passes over. */
-    private static final Set<String> NOMINAL = Set.of("obj", "iobj", "obl", "nmod");
     private static final Set<String> INHERITS = Set.of("xcomp", "advcl", "conj");
     /** Conjunctions that open an embedded question. */
     private static final Set<String> QUESTION_MARKS = Set.of("whether", "if");
@@ -268,13 +266,7 @@ final class ContextMatcher {
         List<Integer> phrase = headPhrase(g, head);
         int from = head + 1;
         if (skip.count() > 0) {
-            List<Integer> nominals = new ArrayList<>();
-            for (int t : phrase) {
-                var h = g.sentence().headOf(t);
-                if (h.isPresent() && NOMINAL.contains(h.get().baseRelation())) {
-                    nominals.add(t);
-                }
-            }
+            List<Integer> nominals = SkippedPhrases.units(g, phrase);
             // the first phrase passed over: behind the skip's preposition, past the pattern's own words
             int first = -1;
             for (int k = 0; k < nominals.size() && first < 0; k++) {

@@ -75,7 +75,13 @@ public record PatternContext(List<String> forms, List<WordItem> before, List<Wor
          * the target's own group: its members act on each other, both ways (TABARI's {@code %} after the head with
          * no {@code $}: {@code * BETWEEN %} reads "fighting between Gondor and Osgiliath" as GON>OSG and OSG>GON)
          */
-        GROUP
+        GROUP,
+        /**
+         * the subject of a verb the pattern names before the head, past an actor between them ({@code $ HOSTING ^ *}:
+         * in "Arnor will be hosting Osgiliath to celebrate ...", Arnor celebrates, not the guest the parser makes the
+         * infinitive's subject)
+         */
+        NAMED_VERB
     }
 
     /** What a match of the pattern does. */
@@ -133,6 +139,9 @@ public record PatternContext(List<String> forms, List<WordItem> before, List<Wor
         Objects.requireNonNull(effect, "effect");
         if (source != SourceSlot.PHRASE && !sourcePreposition.isEmpty()) {
             throw new IllegalArgumentException("a source preposition needs the source in the head's phrase");
+        }
+        if (source == SourceSlot.NAMED_VERB && before.isEmpty()) {
+            throw new IllegalArgumentException("a source at a named verb needs words before the head");
         }
         if (reverseOnly && reverseCode.isEmpty()) {
             throw new IllegalArgumentException("a reverse-only pattern needs its reverse code");

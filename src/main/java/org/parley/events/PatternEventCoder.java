@@ -562,6 +562,11 @@ public final class PatternEventCoder implements EventCoder {
                 if (sources.isEmpty() && !passive) {
                     sources = namedVerbSubject(c, at, subject);
                 }
+            } else if (c.source() == PatternContext.SourceSlot.NAMED_VERB && !passive) {
+                sources = namedVerbSubject(c, at, List.of());
+                if (sources.isEmpty()) {
+                    sources = subject;
+                }
             } else if (passive) {
                 sources = g.actorsAt(agents(v));
             } else {

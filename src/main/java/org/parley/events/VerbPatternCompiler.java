@@ -587,6 +587,7 @@ final class VerbPatternCompiler {
         int targetBefore = 0;
         boolean sourceBefore = false;
         boolean compound = false;
+        boolean namedVerbSource = false;
         for (int i = 0; i < star; i++) {
             Piece p = pieces.get(i);
             switch (p.kind()) {
@@ -611,7 +612,14 @@ final class VerbPatternCompiler {
                     compound = true;
                     markers++;
                 }
-                default -> skipIgnored = true;
+                default -> {
+                    // "$ HOSTING ^ *": the actor between the named words and the head is not the source
+                    if (sourceBefore && i == star - 1 && !before.isEmpty() && pieces.get(i - 1).kind() == Kind.WORDS) {
+                        namedVerbSource = true;
+                    } else {
+                        skipIgnored = true;
+                    }
+                }
             }
         }
         if (targetIsSubject && (sourceBefore || compound)) {
@@ -692,6 +700,9 @@ final class VerbPatternCompiler {
         }
         if (skips > 0) {
             skipIgnored = true; // a trailing ^ passes over nothing the pattern uses
+        }
+        if (namedVerbSource) {
+            source = PatternContext.SourceSlot.NAMED_VERB;
         }
         if (groupAfter && source == PatternContext.SourceSlot.SUBJECT && !sourceBefore) {
             source = PatternContext.SourceSlot.GROUP;

@@ -59,6 +59,20 @@ class LexiconTest {
     }
 
     @Test
+    void aPhraseOfTwoOrThreeWordsAlsoMatchesAsOneHyphenatedWord() {
+        Lexicon tabari = new Lexicon(TabariActorReader.read(Fixtures.text("AL_QAEDA_  [QAE]", "AL_SHABAAB_  [SHB]",
+                "AL-SHABAAB_  [ASB]"), "h.actors").dictionaries());
+        LexMatch[] m = tabari.match(sentence("Al-Qaeda/NNP and/CC Al/NNP Qaeda/NNP met/VBD Al-Shabaab/NNP"));
+        assertEquals(1, m[0].end(), "one hyphenated token");
+        assertEquals(4, m[2].end(), "the two words");
+        assertEquals(m[2].lexemes(), m[0].lexemes(), "Al-Qaeda is AL_QAEDA_");
+        assertEquals(1, m[5].lexemes().size(), "a hyphenated phrase the file defines itself wins alone");
+        assertTrue(m[5].lexemes().get(0).toString().contains("ASB"), m[5].lexemes().toString());
+        assertEquals("Al-Qaeda", Lexicon.hyphenJoined(List.of("Al", "Qaeda")).orElseThrow());
+        assertTrue(Lexicon.hyphenJoined(List.of("Qaeda")).isEmpty(), "one word has nothing to join");
+    }
+
+    @Test
     void stemsOfATabariFileMatchLongerWordsAndWholeWordsDoNot() {
         Lexicon tabari = new Lexicon(TabariActorReader.read(Fixtures.text("ARGENTIN  [ARG]", "LIBYA_  [LBY]"),
                 "t.actors").dictionaries());

@@ -14,7 +14,7 @@ import org.parley.testing.SharedAnnotator;
 /** Patterns compiled from PETRARCH and TABARI dictionaries, run by the one engine on real parses. */
 class CompiledPatternsTest {
     private static final PhraseActorResolver ACTORS = new PhraseActorResolver()
-            .add("Arnor", "ARN").add("Gondor", "GON").add("Osgiliath", "OSG")
+            .add("Arnor", "ARN").add("Gondor", "GON").add("Osgiliath", "OSG").add("Rohan", "ROH")
             .add("its", org.parley.model.MentionKind.COREFERENCE, "ARN");
     private static final String PETRARCH = String.join("\n",
             "--- RESTORE [064] ---", "RESTORE", "- NOT_* [111]",
@@ -25,7 +25,7 @@ class CompiledPatternsTest {
             "--- FREE [---] ---", "FREE", "- + * FROM $ [075]",
             "--- REGRET [111] ---", "REGRET", "- NOTED + * [112]",
             "--- SEND [070] ---", "SEND", "- * TROOPS [---]", "- * AID (TO +) [071]",
-            "--- CELEBRATE [---] ---", "CELEBRATE", "- * IFTAR IN ^ + [045]", "- + HOSTING * FESTIVAL $ [042]",
+            "--- CELEBRATE [---] ---", "CELEBRATE", "- * IFTAR IN ^ + [045]", "- * IFTAR AT ^ ^ + [044]", "- + HOSTING * FESTIVAL $ [042]", "- $ HOSTING ^ * ANNIVERSARY [043]",
             "--- WITHDRAW [192] ---", "WITHDRAW", "- * MONEY [###]",
             "--- ADOPT [081] ---", "ADOPT", "- * RESOLUTION [102]",
             "--- ATTACK [190] ---", "ATTACK",
@@ -92,6 +92,17 @@ class CompiledPatternsTest {
     @Test
     void aSkipPassesOverTheNounPhraseBehindItsPreposition() {
         assertEquals(List.of("ARN>GON:045"), code("Arnor celebrated Iftar in Osgiliath with Gondor."));
+    }
+
+    @Test
+    void aSkipCountsANounNamingNoActorWithItsOfPhraseAsOneNounPhrase() {
+        assertEquals(List.of("ARN>ROH:044"), code("Arnor celebrated Iftar at Osgiliath with the leaders of Gondor in Rohan."));
+        assertEquals(List.of("ARN>ROH:044"), code("Arnor celebrated Iftar at Osgiliath with Gondor in Rohan."));
+    }
+
+    @Test
+    void aSkipBeforeTheVerbPassesOverTheGuestToTheHost() {
+        assertEquals(List.of("ARN>GON:043"), code("Arnor is hosting Osgiliath to celebrate the anniversary with Gondor."));
     }
 
     @Test

@@ -101,6 +101,16 @@ class TabariVerbReaderTest {
     }
 
     @Test
+    void aSkipBetweenNamedWordsAndTheVerbTakesTheSourceAtTheNamedVerb() {
+        VerbDictionary d = new TabariVerbReader(CAMEO).read(String.join("\n", "CELEBRATE [040]",
+                "- $ HOSTING ^ * FESTIVAL [042]", "- $ ^ FOR * [043]", ""), "skip.verbs");
+        assertEquals(PatternContext.SourceSlot.NAMED_VERB, pattern(d, 2, "celebrate*").context().source());
+        assertEquals(PatternContext.SourceSlot.SUBJECT, pattern(d, 3, "celebrate*").context().source());
+        assertEquals(List.of("skip.verbs:3"), d.warnings().stream().map(VerbWarning::where).toList(),
+                "a skip not between named words and the verb is still ignored, with a warning");
+    }
+
+    @Test
     void warningsAndTheEndMarker() {
         assertEquals(Map.of(VerbWarning.KIND_MEMBER, 1, VerbWarning.KIND_TIME, 1, VerbWarning.KIND_VERB_MARKER, 1),
                 dict.warningCounts(), dict.warningLines().toString());
