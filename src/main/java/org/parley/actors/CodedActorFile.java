@@ -246,13 +246,17 @@ final class CodedActorFile {
             group(d);
             return;
         }
+        boolean actor = d.codes.stream().anyMatch(c -> !c.code().equals(Actor.UNKNOWN_COUNTRY)
+                && usable(c.code()));
         for (Code c : d.codes) {
-            String code = actorCode(c.code(), c.text(), c.line());
+            String code = c.code().equals(Actor.UNKNOWN_COUNTRY) && actor ? Actor.UNKNOWN_COUNTRY
+                    : actorCode(c.code(), c.text(), c.line());
             if (code == null) {
                 continue;
             }
             String note = "[" + c.text() + "] " + file + ":" + c.line();
-            ActorRole role = new ActorRole(Actor.asWritten(code), c.from(), c.to(), note);
+            ActorRole role = new ActorRole(code.equals(Actor.UNKNOWN_COUNTRY) ? Actor.NONE : Actor.asWritten(code),
+                    c.from(), c.to(), note);
             if (c.dated()) {
                 dated.add(role);
             } else if (defaults.isEmpty()) {
@@ -292,7 +296,7 @@ final class CodedActorFile {
         }
         if (dated.isEmpty() && bare != null) {
             compiled.add(new Compiled(Type.COUNTRY, names, roles, bare, source));
-        } else if (!dated.isEmpty() && bare != null && !sector) {
+        } else if (!dated.isEmpty() && bare != null && !sector && roles.stream().noneMatch(CodedActorFile::none)) {
             compiled.add(new Compiled(Type.DATED_PLACE, names, roles, latestRoot(roles), source));
         } else if (!dated.isEmpty() && !looksLikeGroup(names.get(0))) {
             compiled.add(new Compiled(Type.PERSON, names, roles, null, source));
@@ -334,11 +338,23 @@ final class CodedActorFile {
         }
     }
 
+    /** Whether a role is the null code: the phrase names no actor while it holds. */
+    private static boolean none(ActorRole r) {
+        return r.actor().equals(Actor.NONE);
+    }
+
+    /** Whether {@link #actorCode} would keep the code (without warning about it). */
+    private boolean usable(String code) {
+        String upper = code.toUpperCase(Locale.ROOT);
+        return !code.equals("###") && !code.equals("+++") && !code.contains("/")
+                && (keepCodes ? upper.matches("[A-Z0-9]{3,}") : upper.matches("([A-Z0-9]{3})+"));
+    }
+
     /** The code in Parley's form, or null after a warning when Parley cannot use it. */
     private String actorCode(String code, String text, int line) {
         if (code.equals("---")) {
-            warn(line, DictionaryWarning.Kind.NULL_CODE, "[" + text + "] is the null code ('not an actor'); Parley has"
-                    + " no entry that blocks a phrase, so the code is left out");
+            warn(line, DictionaryWarning.Kind.NULL_CODE, "[" + text + "] is the null code ('not an actor') and the "
+                    + "entry's only usable code: an entry that names no actor at any date is left out");
             return null;
         }
         if (code.equals("###") || code.equals("+++")) {

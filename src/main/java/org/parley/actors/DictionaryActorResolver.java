@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.parley.model.Actor;
 import org.parley.model.ActorMention;
 import org.parley.model.AnnotatedDocument;
 import org.parley.model.Sentence;
@@ -97,6 +98,9 @@ public final class DictionaryActorResolver implements ActorResolver {
         for (Sentence s : titles) {
             out.addAll(pass.resolve(s));
         }
+        // a phrase whose null code holds on the article's date names no actor; matching it still kept the shorter
+        // phrases inside it from matching
+        out.removeIf(m -> m.roleOn(document.article().date()).actor().equals(Actor.NONE));
         out.sort(Comparator.comparingInt(ActorMention::sentence).thenComparingInt(m -> m.span().begin()));
         return List.copyOf(out);
     }

@@ -17,7 +17,10 @@ public record DictionaryWarning(String file, int line, Kind kind, String message
     public enum Kind {
         /** A construct of the format that only serves TABARI or PETRARCH itself; the lines are not read. */
         NOT_USED("not used by Parley"),
-        /** {@code [---]}: "no actor". Parley has no entries that block a phrase; the code is left out. */
+        /**
+         * {@code [---]}: "no actor", as an entry's only usable code; the entry is left out. Beside other codes the null
+         * code is read: the phrase names no actor while it holds.
+         */
         NULL_CODE("null code [---] left out"),
         /** TABARI's {@code [###]} and {@code [+++]}, which discard a sentence or story; left out. */
         CONTROL_CODE("TABARI control code left out"),

@@ -106,6 +106,28 @@ class TabariActorReaderTest {
         assertEquals(1, empty.warnings(DictionaryWarning.Kind.NO_CODE).size());
     }
 
+    @Test
+    void aNullCodeBesideOtherCodesNamesNoActorWhileItHoldsButStillBlocksThePhrasesInside() {
+        DictionaryFile dated = TabariActorReader.read(Fixtures.text("DUKE OF_BELFALAS_  [--- <950630] [XBL]",
+                "BELFALAS_  [BFS]", "GONDOR_  [GON]"), "dated.actors");
+        assertTrue(dated.warnings(DictionaryWarning.Kind.NULL_CODE).isEmpty(), dated.warnings().toString());
+        Person duke = dated.dictionaries().people().byName("Duke of Belfalas").orElseThrow();
+        assertEquals(org.parley.model.Actor.NONE, duke.roles().get(0).role().actor());
+        assertTrue(dated.dictionaries().countries().byCode("XBL").isEmpty(),
+                "a place that is no actor at some dates is no country name at every date");
+        DictionaryActorResolver r = new DictionaryActorResolver(dated.dictionaries());
+        assertEquals(List.of("GON"), codes(r, "1995-01-01"), "no actor before the day, and not Belfalas either");
+        assertEquals(List.of("XBL", "GON"), codes(r, "1995-07-01"), "the limit day is still inside");
+        DictionaryFile only = TabariActorReader.read(Fixtures.text("BOROMIR_  [---]", "GONDOR_  [GON]"), "o.actors");
+        assertEquals(1, only.warnings(DictionaryWarning.Kind.NULL_CODE).size(), "an entry that is never an actor");
+        assertTrue(only.dictionaries().people().byName("Boromir").isEmpty());
+    }
+
+    private static List<String> codes(DictionaryActorResolver r, String date) {
+        return r.resolve(Docs.on(date).sentence("the/DT Duke/NNP of/IN Belfalas/NNP met/VBD "
+                + "Gondor/NNP").build()).stream().map(m -> m.roleOn(LocalDate.parse(date)).actor().code()).toList();
+    }
+
     private List<Integer> lines(DictionaryWarning.Kind kind) {
         return f.warnings(kind).stream().map(DictionaryWarning::line).toList();
     }
