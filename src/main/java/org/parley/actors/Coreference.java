@@ -214,9 +214,10 @@ final class Coreference {
         String key = TokenKeys.key(t.word());
         List<Entry> antecedents = new ArrayList<>();
         if (PERSONAL.contains(key)) {
-            int subject = clauseSubjectOfObject(s, i);
-            Entry e = mostRecent(s, i, x -> x.referent().person()
-                    && !(x.mention().sentence() == s.index() && subject >= 0 && x.mention().covers(subject)));
+            // "Lula welcomed him": an object pronoun is never its verb's own subject ("himself" would be)
+            List<Integer> own = key.endsWith("self") ? List.of() : ClauseSubjects.ownSubjects(s, i);
+            Entry e = mostRecent(s, i, x -> x.referent().person() && (x.mention().sentence() != s.index()
+                    || own.stream().noneMatch(o -> x.mention().covers(o))));
             if (e != null) {
                 antecedents.add(e);
             }
@@ -308,21 +309,6 @@ final class Coreference {
             }
         }
         return null;
-    }
-
-    /**
-     * The subject of the verb whose object (or indirect object, or prepositional object) the pronoun at {@code i} is,
-     * or -1: "Lula welcomed him" — a personal pronoun there is never the subject itself ("himself" would be).
-     */
-    private static int clauseSubjectOfObject(Sentence s, int i) {
-        String key = TokenKeys.key(s.token(i).word());
-        if (key.endsWith("self")) {
-            return -1;
-        }
-        return s.headOf(i).filter(d -> d.governor() != org.parley.model.Dependency.ROOT
-                        && (d.baseRelation().equals("obj") || d.baseRelation().equals("iobj") || d.baseRelation().equals("obl")))
-                .flatMap(d -> s.childrenOf(d.governor()).stream().filter(c -> c.relation().equals("nsubj")).findFirst())
-                .map(org.parley.model.Dependency::dependent).orElse(-1);
     }
 
     /**

@@ -64,7 +64,7 @@ public final class ProtestEventCoder implements EventCoder {
             }
             List<ActorMention> here = actors.stream().filter(m -> m.sentence() == s.index()).toList();
             for (Token t : s.tokens()) {
-                if (coded.contains(t.index()) || !(t.isVerb() || t.isNoun())) {
+                if (coded.contains(t.index()) || !(t.isVerb() || t.isNoun()) || !words.has(t.lemma())) {
                     continue;
                 }
                 Optional<ProtestWords.Entry> entry = words.find(t.lemma(), t.isNoun(),

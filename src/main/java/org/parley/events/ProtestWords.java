@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The words that report a protest, each with its CAMEO code: verbs ("marched") and event nouns ("a strike"),
@@ -50,9 +52,11 @@ public final class ProtestWords {
     public static final ProtestWords NONE = new ProtestWords(List.of());
 
     private final List<Entry> entries;
+    private final Set<String> words;
 
     private ProtestWords(List<Entry> entries) {
         this.entries = List.copyOf(entries);
+        this.words = entries.stream().map(Entry::word).collect(Collectors.toUnmodifiableSet());
     }
 
     public static ProtestWords of(List<Entry> entries) {
@@ -108,6 +112,11 @@ public final class ProtestWords {
 
     public List<Entry> entries() {
         return entries;
+    }
+
+    /** Whether some entry has this word (lemma, any case): a cheap test before {@link #find}. */
+    public boolean has(String lemma) {
+        return words.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -25,6 +25,8 @@ class ProtestWordsTest {
         assertEquals("143", w.find("strike", true, List.of("general")).orElseThrow().code());
         assertEquals("142", w.find("Strike", true, List.of("hunger")).orElseThrow().code());
         assertEquals("test.txt:3", w.find("strike", true, List.of()).orElseThrow().id());
+        assertTrue(w.has("Strike"));
+        assertFalse(w.has("hunger"), "a modifier alone is no protest word");
     }
 
     @Test
