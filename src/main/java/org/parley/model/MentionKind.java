@@ -17,6 +17,11 @@ public enum MentionKind {
     /** A pronoun, short name or phrase resolved to an earlier mention ("his", "Lee", "the two sides"). */
     COREFERENCE,
     /**
+     * A noun phrase that no dictionary codes, named by its own words ({@link Actor#named}); only with the coding
+     * option that asks for such actors (PETRARCH's {@code new_actor_length}).
+     */
+    PHRASE,
+    /**
      * No words: the default source or target the coding options give an event whose sentence names none, or the
      * target a rule implies (a protest's own government).
      */
