@@ -25,7 +25,8 @@ import org.parley.model.Token;
  * part of an actor mention, its words are one unbroken stretch of the sentence (punctuation inside may be passed),
  * and it has at most the given number of words; its words are counted and named without punctuation and without the
  * possessive {@code 's} ("Gryffindor's head Minerva McGonagall" is {@code GRYFFINDOR HEAD MINERVA MCGONAGALL}, four
- * words). A phrase inside another phrase that is an actor is not one of its own.
+ * words). A phrase inside another phrase that is an actor is not one of its own, nor is an "of" phrase under a noun
+ * ("Fisheries" in "the Ministry of Fisheries", whatever the whole phrase's length).
  */
 final class UncodedPhrases {
     /** Relations by which a noun stands where an actor may. */
@@ -88,8 +89,15 @@ final class UncodedPhrases {
         if (!t.isNoun() || NOT_ACTORS.contains(t.ner())) {
             return false;
         }
-        return s.headOf(i).map(d -> PLACES.contains(d.baseRelation()) && !NOT_PLACES.contains(d.subtype()))
-                .orElse(false);
+        return s.headOf(i).map(d -> PLACES.contains(d.baseRelation()) && !NOT_PLACES.contains(d.subtype())
+                && !partOfName(s, d)).orElse(false);
+    }
+
+    /** An "of" phrase under a noun is part of that noun's phrase ("the Ministry of Fisheries"), not one of its own. */
+    private static boolean partOfName(Sentence s, Dependency d) {
+        return d.baseRelation().equals("nmod") && s.token(d.governor()).isNoun()
+                && s.childrenOf(d.dependent()).stream().anyMatch(c -> c.baseRelation().equals("case")
+                        && s.token(c.dependent()).word().equalsIgnoreCase("of"));
     }
 
     /**
