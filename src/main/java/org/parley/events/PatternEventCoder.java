@@ -80,7 +80,8 @@ public final class PatternEventCoder implements EventCoder {
             if ((here.isEmpty() && !options.hasDefaults()) || !options.codes(s.text())) {
                 continue;
             }
-            out.addAll(new SentenceMatcher(new SentenceGraph(s, here), articleDate, leftOut).match());
+            out.addAll(new SentenceMatcher(new SentenceGraph(s, here), articleDate, leftOut,
+                    new EventAntecedents(List.copyOf(out))).match());
         }
         return out;
     }
@@ -106,10 +107,14 @@ public final class PatternEventCoder implements EventCoder {
         /** Tokens of comma-delimited phrases the options leave out: they head no event. */
         private final Set<Integer> leftOut;
 
-        SentenceMatcher(SentenceGraph g, LocalDate articleDate, Set<Integer> leftOut) {
+        /** Earlier events a definite event noun may refer to. */
+        private final EventAntecedents antecedents;
+
+        SentenceMatcher(SentenceGraph g, LocalDate articleDate, Set<Integer> leftOut, EventAntecedents antecedents) {
             this.g = g;
             this.articleDate = articleDate;
             this.leftOut = leftOut;
+            this.antecedents = antecedents;
         }
 
         List<CodedEvent> match() {
@@ -458,7 +463,8 @@ public final class PatternEventCoder implements EventCoder {
         /**
          * The actors standing at the target tokens; where a token names none, the actor that owns it: its possessor
          * or an actor compound ("condemned Gondor's decision", "expelled two Gondor diplomats"); not for a
-         * {@code direct} pattern. Failing those, the country of a place ({@link PlaceTargets}).
+         * {@code direct} pattern. Failing those, the country of a place ({@link PlaceTargets}), or the doer of an
+         * earlier event the word refers back to ({@link EventAntecedents}: "condemned the strikes").
          */
         private List<ActorMention> targetActors(List<Integer> tokens, EventPattern p, int head) {
             boolean direct = p.direct();
@@ -476,6 +482,9 @@ public final class PatternEventCoder implements EventCoder {
                 }
                 if (here.isEmpty()) {
                     here = direct ? g.placesAt(t) : PlaceTargets.of(g, t, head, p.code(), articleDate);
+                }
+                if (here.isEmpty() && !direct) {
+                    here = antecedents.of(g, t, patterns(t, true).stream().map(EventPattern::code).toList());
                 }
                 for (ActorMention m : here) {
                     if (!out.contains(m)) {
