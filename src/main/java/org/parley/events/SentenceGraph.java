@@ -23,10 +23,13 @@ final class SentenceGraph {
 
     private final Sentence sentence;
     private final List<ActorMention> actors;
+    private final List<ActorMention> places;
 
-    SentenceGraph(Sentence sentence, List<ActorMention> actors) {
+    /** A graph over the sentence's mentions; {@link MentionKind#PLACE} mentions are kept apart ({@link #placesAt}). */
+    SentenceGraph(Sentence sentence, List<ActorMention> mentions) {
         this.sentence = sentence;
-        this.actors = List.copyOf(actors);
+        this.actors = mentions.stream().filter(m -> m.kind() != MentionKind.PLACE).toList();
+        this.places = mentions.stream().filter(m -> m.kind() == MentionKind.PLACE).toList();
     }
 
     Sentence sentence() {
@@ -96,6 +99,11 @@ final class SentenceGraph {
             out.removeIf(m -> m.endToken() - m.firstToken() != narrowest && !sameRange(out, m));
         }
         return out;
+    }
+
+    /** The place mentions ("Kharkiv") covering token {@code i}: no actors, only the country of a target place. */
+    List<ActorMention> placesAt(int i) {
+        return places.stream().filter(m -> m.covers(i)).toList();
     }
 
     private static boolean sameRange(List<ActorMention> all, ActorMention m) {

@@ -8,6 +8,12 @@ public enum MentionKind {
     NATIONALITY,
     /** A capital or seat of government ("Beijing", "the Kremlin"): the government by metonymy, or a location. */
     CAPITAL,
+    /**
+     * Another city or place of a country ("Kharkiv", "Gaza City"): not an actor, but the country of a place an event
+     * is done to ("shelled Kharkiv", "struck facilities in Kharkiv" are on Ukraine). The event coder takes it only
+     * as a target; it is never a source, nor what a pronoun refers to.
+     */
+    PLACE,
     /** An organisation, ministry or agency. */
     ORGANISATION,
     /** A named person. */

@@ -50,6 +50,15 @@ class DependencyEventTimerTest {
     }
 
     @Test
+    void anUnrealizedFollowUpDoesNotInheritTheDateOfAnEventThatOccurred() {
+        List<Timing> t = time("Arnor accused Gondor of spying last week. Arnor could expel Gondor's diplomats.");
+        assertEquals(2, t.size());
+        assertEquals("2025-W51", t.get(0).date().value());
+        assertEquals(Status.POSSIBLE, t.get(1).status(), t.get(1).statusCue());
+        assertEquals("AFTER", t.get(1).date().modifier(), "open after the article, not last week");
+    }
+
+    @Test
     void undatedPastEventTakesTheArticleDate() {
         Timing t = time("Arnor attacked Gondor.").get(0);
         assertEquals(DateBasis.ARTICLE_DATE, t.date().basis());
