@@ -324,7 +324,7 @@ final class ContextMatcher {
         }
         int current = v;
         for (int depth = 0; depth < 4; depth++) {
-            List<Integer> subjects = g.children(current, "nsubj");
+            List<Integer> subjects = g.subjects(current);
             if (!subjects.isEmpty()) {
                 found = g.actorsAt(subjects);
                 if (found.isEmpty()) {
