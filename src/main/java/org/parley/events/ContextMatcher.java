@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.parley.model.ActorMention;
+import org.parley.model.MentionKind;
 import org.parley.model.Dependency;
 
 /**
@@ -304,7 +305,8 @@ final class ContextMatcher {
     private static List<ActorMention> without(List<ActorMention> mentions, Collection<ActorMention> exclude) {
         List<ActorMention> out = new ArrayList<>();
         for (ActorMention m : mentions) {
-            if (exclude.stream().noneMatch(e -> e == m || e.roles().equals(m.roles()))) {
+            if (exclude.stream().noneMatch(e -> e == m || e.roles().equals(m.roles())
+                    && (m.kind() == MentionKind.COREFERENCE || e.kind() == MentionKind.COREFERENCE))) {
                 out.add(m);
             }
         }
@@ -329,6 +331,9 @@ final class ContextMatcher {
                 found = g.actorsAt(subjects);
                 if (found.isEmpty()) {
                     found = owners(g, subjects);
+                }
+                if (found.isEmpty()) {
+                    found = RelationParties.of(g, subjects); // "talks between Arnor and Gondor produced ..."
                 }
                 if (found.isEmpty() && subjects.stream().allMatch(t -> g.token(t).pos().equals("PRP"))) {
                     // "Arnor said it would act": a personal pronoun stands for the subject of the clause above;
