@@ -291,7 +291,14 @@ final class ContextMatcher {
             }
             Set<ActorMention> out = new LinkedHashSet<>(here);
             for (int c : conjuncts(g, here.get(0).headToken())) {
-                out.addAll(without(g.actorsAt(c), exclude));
+                // a member of the target group named again by name stays ("reconciliation between Rohan and
+                // Gondor", Gondor a source too); a pronoun standing for a source does not
+                for (ActorMention m : g.actorsAt(c)) {
+                    if (exclude.stream().noneMatch(e -> e == m || e.roles().equals(m.roles())
+                            && (m.kind() == MentionKind.COREFERENCE || e.kind() == MentionKind.COREFERENCE))) {
+                        out.add(m);
+                    }
+                }
             }
             return new ArrayList<>(out);
         }
@@ -305,8 +312,7 @@ final class ContextMatcher {
     private static List<ActorMention> without(List<ActorMention> mentions, Collection<ActorMention> exclude) {
         List<ActorMention> out = new ArrayList<>();
         for (ActorMention m : mentions) {
-            if (exclude.stream().noneMatch(e -> e == m || e.roles().equals(m.roles())
-                    && (m.kind() == MentionKind.COREFERENCE || e.kind() == MentionKind.COREFERENCE))) {
+            if (exclude.stream().noneMatch(e -> e == m || e.roles().equals(m.roles()))) {
                 out.add(m);
             }
         }

@@ -444,4 +444,9 @@ class CompiledPatternsTest {
         assertEquals(3, events.size(), events.toString());
         assertTrue(events.containsAll(List.of("ARN>ROH:081", "ARN>GON:081", "GON>ROH:081")), events.toString());
     }
+
+    @Test
+    void theSourceNamedAgainIsNotTheNearestTarget() {
+        assertEquals(List.of("ARN>GON:064"), code("Arnor restored Arnor's relations with Gondor."));
+    }
 }
