@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.parley.model.ActorMention;
+import org.parley.model.MentionKind;
 import org.parley.model.Dependency;
 
 /**
@@ -290,7 +291,14 @@ final class ContextMatcher {
             }
             Set<ActorMention> out = new LinkedHashSet<>(here);
             for (int c : conjuncts(g, here.get(0).headToken())) {
-                out.addAll(without(g.actorsAt(c), exclude));
+                // a member of the target group named again by name stays ("reconciliation between Rohan and
+                // Gondor", Gondor a source too); a pronoun standing for a source does not
+                for (ActorMention m : g.actorsAt(c)) {
+                    if (exclude.stream().noneMatch(e -> e == m || e.roles().equals(m.roles())
+                            && (m.kind() == MentionKind.COREFERENCE || e.kind() == MentionKind.COREFERENCE))) {
+                        out.add(m);
+                    }
+                }
             }
             return new ArrayList<>(out);
         }
@@ -324,11 +332,14 @@ final class ContextMatcher {
         }
         int current = v;
         for (int depth = 0; depth < 4; depth++) {
-            List<Integer> subjects = g.children(current, "nsubj");
+            List<Integer> subjects = g.subjects(current);
             if (!subjects.isEmpty()) {
                 found = g.actorsAt(subjects);
                 if (found.isEmpty()) {
                     found = owners(g, subjects);
+                }
+                if (found.isEmpty()) {
+                    found = RelationParties.of(g, subjects); // "talks between Arnor and Gondor produced ..."
                 }
                 if (found.isEmpty() && subjects.stream().allMatch(t -> g.token(t).pos().equals("PRP"))) {
                     // "Arnor said it would act": a personal pronoun stands for the subject of the clause above;

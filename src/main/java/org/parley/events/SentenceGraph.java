@@ -46,6 +46,56 @@ final class SentenceGraph {
         return t.lemma().equalsIgnoreCase(word) || t.word().equalsIgnoreCase(word);
     }
 
+    /**
+     * The subject words of {@code v}: its enhanced-graph {@code nsubj} children (also {@code nsubj:pass},
+     * {@code nsubj:xsubj}), less those {@link #strayedSubjects} leaves out.
+     */
+    List<Integer> subjects(int v) {
+        List<Integer> out = children(v, "nsubj");
+        out.removeAll(strayedSubjects(v));
+        return out;
+    }
+
+    /**
+     * Subject words the parser gave {@code v} beyond its first: a clause has one subject (members of a conjoined
+     * subject hang from the first by {@code conj}), so a second {@code nsubj} in the basic tree is a word of the
+     * first subject's phrase the parser broke off ("Gollum centre of a row between Radagast the Brown called ...":
+     * "Brown" is no second subject of "called"). Returns the later ones, with the words conjoined to them; not one
+     * set off by a comma right before its phrase, a list member written without a conjunction ("Galadriel, Gollum
+     * participated").
+     */
+    List<Integer> strayedSubjects(int v) {
+        List<Integer> basic = new ArrayList<>();
+        for (Dependency d : sentence.childrenOf(v)) {
+            if (d.baseRelation().equals("nsubj")) {
+                basic.add(d.dependent());
+            }
+        }
+        if (basic.size() < 2) {
+            return List.of();
+        }
+        basic.sort(null);
+        List<Integer> out = new ArrayList<>();
+        for (int b : basic.subList(1, basic.size())) {
+            int first = b;
+            while (first > 0 && sentence.dominates(b, first - 1) && !token(first - 1).word().equals(",")) {
+                first--;
+            }
+            // "Galadriel, Gollum participated": subjects listed with a comma only, as headlines write them
+            if (first == 0 || !token(first - 1).word().equals(",")) {
+                out.add(b);
+            }
+        }
+        for (int i = 0; i < out.size(); i++) {
+            for (int c : children(out.get(i), "conj")) {
+                if (!out.contains(c)) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
+    }
+
     /** Enhanced-graph children of {@code i} whose relation is {@code relation} or starts with {@code relation:}. */
     List<Integer> children(int i, String relation) {
         List<Integer> out = new ArrayList<>();
@@ -233,6 +283,7 @@ final class SentenceGraph {
                 out.add(d.dependent());
             }
         }
+        out.removeAll(strayedSubjects(v));
         return out;
     }
 

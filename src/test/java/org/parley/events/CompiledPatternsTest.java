@@ -30,7 +30,8 @@ class CompiledPatternsTest {
             "--- ADOPT [081] ---", "ADOPT", "- * RESOLUTION [102]",
             "--- ATTACK [190] ---", "ATTACK",
             "--- HALT [191] ---", "HALT", "- * MARCH [192]",
-            "--- URGE [020] ---", "URGE", "");
+            "--- URGE [020] ---", "URGE",
+            "--- SPUR [081] ---", "SPUR", "");
     private static final PatternEventCoder CODER = new PatternEventCoder(
             new PetrarchVerbReader(CameoTable.builtIn()).read(PETRARCH, "test.verbs").dictionary());
 
@@ -434,5 +435,18 @@ class CompiledPatternsTest {
         // the parser hangs "on a resolution with Gondor" on "said", not on the subject "act"
         assertEquals(List.of("ARN>GON:102"),
                 code(coder, "Arnor act on a resolution with Gondor years ago, an official said on Monday."));
+    }
+
+    @Test
+    void theBetweenPartiesOfASubjectNounActAndAPartyNamedAgainInTheTargetGroupStays() {
+        // the subject "ties" names no actor: its parties act; Gondor, a party, is named again among the targets
+        List<String> events = code("Ties between Arnor and Gondor may spur reconciliation between Rohan and Gondor.");
+        assertEquals(3, events.size(), events.toString());
+        assertTrue(events.containsAll(List.of("ARN>ROH:081", "ARN>GON:081", "GON>ROH:081")), events.toString());
+    }
+
+    @Test
+    void theSourceNamedAgainIsNotTheNearestTarget() {
+        assertEquals(List.of("ARN>GON:064"), code("Arnor restored Arnor's relations with Gondor."));
     }
 }
