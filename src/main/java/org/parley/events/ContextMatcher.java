@@ -128,6 +128,11 @@ final class ContextMatcher {
         Set<Integer> out = new java.util.TreeSet<>(own);
         // "inching closer to accord with Gondor": the phrase right after the noun that the parser hung higher up
         out.addAll(TrailingPhrases.of(g.sentence(), head));
+        // "Estonia arms Libya" read as one noun phrase: the name after the misread verb is in its phrase
+        int name = NamesAround.nameAfter(g, head);
+        if (name >= 0) {
+            out.add(name);
+        }
         var up = g.sentence().headOf(head);
         if (up.isEmpty() || !up.get().baseRelation().equals("nsubj") || up.get().governor() == Dependency.ROOT
                 || up.get().governor() <= head) {

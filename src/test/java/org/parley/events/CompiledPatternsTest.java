@@ -229,6 +229,16 @@ class CompiledPatternsTest {
     }
 
     @Test
+    void aTabariVerbTheTaggerReadAsANounBetweenTwoNamesActsOnTheNameAfterIt() {
+        PatternEventCoder tabari = new PatternEventCoder(new TabariVerbReader(CameoTable.builtIn())
+                .read("ARM_ [182]\n", "test.verbs").dictionary());
+        PhraseActorResolver actors = new PhraseActorResolver().add("Estonia", "EST").add("Libya", "LBY");
+        // tagged as one noun phrase, "arms" a compound modifier of "Libya"
+        assertEquals(List.of("EST>LBY:182"), code(tabari, actors,
+                "Estonia arms Libya almost five years after crowds trashed its embassy, a senior official said."));
+    }
+
+    @Test
     void aMultiWordVerbTheTaggerSplitIsReadOnItsVerb() {
         PatternEventCoder petrarch = new PatternEventCoder(new PetrarchVerbReader(CameoTable.builtIn())
                 .read("--- CONFISCATE [1711] ---\nCONFISCATE\nWIRE_+TAP {WIRE_+TAPPED WIRE_+TAPPING}\n"
