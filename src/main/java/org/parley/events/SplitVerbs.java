@@ -17,12 +17,13 @@ final class SplitVerbs {
 
     /**
      * The token after verb {@code v} that may head a multi-word verb together with it: the next word, when the
-     * tagger did not read it as a verb itself; -1 when there is none.
+     * tagger did not read it as a verb itself and the parser hung it on the verb; -1 when there is none.
      */
     static int headAfter(Sentence s, int v) {
         Objects.requireNonNull(s, "s");
         int next = v + 1;
-        if (next >= s.tokens().size() || s.tokens().get(next).isVerb()) {
+        if (next >= s.tokens().size() || s.tokens().get(next).isVerb()
+                || s.headOf(next).map(d -> d.governor() != v).orElse(true)) {
             return -1;
         }
         return next;

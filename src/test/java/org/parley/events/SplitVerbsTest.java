@@ -19,7 +19,8 @@ class SplitVerbsTest {
 
     // 0 Soldiers, 1 will, 2 not, 3 wire, 4 tap, 5 the, 6 links, 7 .
     private static Sentence tagged(String... tags) {
-        return HandBuilt.sentence(ARTICLE, 1, TEXT).tags(tags).dep("root", Dependency.ROOT, 3).build();
+        return HandBuilt.sentence(ARTICLE, 1, TEXT).tags(tags).dep("root", Dependency.ROOT, 3).dep("obj", 3, 4)
+                .dep("obj", 4, 6).build();
     }
 
     private static PatternContext before(PatternContext.WordItem... items) {
@@ -39,6 +40,13 @@ class SplitVerbsTest {
         Sentence s = tagged("NNS", "MD", "RB", "VB", "VB", "DT", "NNS", ".");
         assertEquals(-1, SplitVerbs.headAfter(s, 3));
         assertEquals(-1, SplitVerbs.headAfter(s, 7), "nothing after the last token");
+    }
+
+    @Test
+    void theWordAfterMustHangOnTheVerb() {
+        Sentence s = HandBuilt.sentence(ARTICLE, 1, TEXT).tags("NNS", "MD", "RB", "VB", "NN", "DT", "NNS", ".")
+                .dep("root", Dependency.ROOT, 3).dep("obj", 3, 6).dep("compound", 6, 4).build();
+        assertEquals(-1, SplitVerbs.headAfter(s, 3), "'tap' modifies 'links', not the verb");
     }
 
     @Test
