@@ -114,23 +114,32 @@ final class ContextMatcher {
     }
 
     /**
-     * The phrase of a pattern's head: the tokens after it that it dominates; for a noun that is the subject of a verb
-     * after it, also the words between the two that the parser hung on the verb. A phrase standing between a
-     * subject and its verb belongs to the subject ("Arnor's act on a resolution with Gondor ... was welcomed"); the
-     * parser attaching it to the verb is the parser's mistake.
+     * The phrase of a pattern's head: the tokens after it that it dominates; for a word that is not a verb, also the
+     * prepositional phrases right after it that the parser hung on a word above it ({@link TrailingPhrases}:
+     * "inching closer to accord with Gondor"), and for a noun that is the subject of a verb after it, the words
+     * between the two that the parser hung on the verb. A phrase standing between a subject and its verb belongs to
+     * the subject ("Arnor's act on a resolution with Gondor ... was welcomed"); the parser attaching it to the verb is
+     * the parser's mistake.
      */
     static List<Integer> headPhrase(SentenceGraph g, int head) {
         List<Integer> own = phrase(g, head);
         if (g.token(head).isVerb()) {
             return own;
         }
+        Set<Integer> out = new java.util.TreeSet<>(own);
+        // "inching closer to accord with Gondor": the phrase right after the noun that the parser hung higher up
+        out.addAll(TrailingPhrases.of(g.sentence(), head));
+        // "Estonia arms Libya" read as one noun phrase: the name after the misread verb is in its phrase
+        int name = NamesAround.nameAfter(g, head);
+        if (name >= 0) {
+            out.add(name);
+        }
         var up = g.sentence().headOf(head);
         if (up.isEmpty() || !up.get().baseRelation().equals("nsubj") || up.get().governor() == Dependency.ROOT
                 || up.get().governor() <= head) {
-            return own;
+            return new ArrayList<>(out);
         }
         int verb = up.get().governor();
-        Set<Integer> out = new java.util.TreeSet<>(own);
         for (int t = head + 1; t < verb; t++) {
             if (g.sentence().dominates(verb, t)) {
                 out.add(t);

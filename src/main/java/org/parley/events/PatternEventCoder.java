@@ -255,7 +255,8 @@ public final class PatternEventCoder implements EventCoder {
         /**
          * The patterns of verb {@code v}, with those of a modal helping it that may head a pattern
          * ({@link PatternContext#anyWordHead}): "Gondor should apply ..." tries the patterns of "should" and of
-         * "apply" together, most specific first, the verb's own first among equals.
+         * "apply" together, most specific first, the verb's own first among equals; and those of the word after it
+         * when the two are a multi-word verb the tagger split ({@link SplitVerbs}: "wire tap").
          */
         private List<Candidate> candidates(int v) {
             List<Candidate> out = new ArrayList<>();
@@ -269,6 +270,15 @@ public final class PatternEventCoder implements EventCoder {
                         if (p.context().anyWordHead()) {
                             out.add(new Candidate(p, m));
                         }
+                    }
+                }
+            }
+            // "will not wire tap the links": the tagger split the multi-word verb WIRE_+TAP, "tap" read as a noun
+            int split = SplitVerbs.headAfter(g.sentence(), v);
+            if (split >= 0) {
+                for (EventPattern p : patterns(split, false)) {
+                    if (SplitVerbs.joinedBeforeHead(p.context())) {
+                        out.add(new Candidate(p, split));
                     }
                 }
             }

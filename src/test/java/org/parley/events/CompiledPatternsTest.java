@@ -221,6 +221,35 @@ class CompiledPatternsTest {
     }
 
     @Test
+    void aTabariNounTakesThePhraseRightAfterItThatTheParserHungHigherUp() {
+        PatternEventCoder tabari = new PatternEventCoder(new TabariVerbReader(CameoTable.builtIn())
+                .read("ACCORD [---]\n- INCHING { CLOSER | MILITARY } * [083]\n", "test.verbs").dictionary());
+        // the parser hangs "with Gondor" on "inching", not on "accord"
+        assertEquals(List.of("ARN>GON:083"), code(tabari, "Arnor is inching military to accord with Gondor."));
+        assertEquals(List.of("ARN>GON:083"), code(tabari, "Arnor is inching closer to accord with Gondor."));
+    }
+
+    @Test
+    void aTabariVerbTheTaggerReadAsANounBetweenTwoNamesActsOnTheNameAfterIt() {
+        PatternEventCoder tabari = new PatternEventCoder(new TabariVerbReader(CameoTable.builtIn())
+                .read("ARM_ [182]\n", "test.verbs").dictionary());
+        PhraseActorResolver actors = new PhraseActorResolver().add("Estonia", "EST").add("Libya", "LBY");
+        // tagged as one noun phrase, "arms" a compound modifier of "Libya"
+        assertEquals(List.of("EST>LBY:182"), code(tabari, actors,
+                "Estonia arms Libya almost five years after crowds trashed its embassy, a senior official said."));
+    }
+
+    @Test
+    void aMultiWordVerbTheTaggerSplitIsReadOnItsVerb() {
+        PatternEventCoder petrarch = new PatternEventCoder(new PetrarchVerbReader(CameoTable.builtIn())
+                .read("--- CONFISCATE [1711] ---\nCONFISCATE\nWIRE_+TAP {WIRE_+TAPPED WIRE_+TAPPING}\n"
+                        + "- WILL NOT * [081]\n", "test.verbs").dictionary());
+        // the tagger reads "wire" as the verb and "tap" as its object
+        assertEquals(List.of("ARN>GON:081"), code(petrarch, "Arnor will not wire tap the phone lines into Gondor."));
+        assertEquals(List.of(), code(petrarch, "Arnor will not wire money to Gondor."), "'wire' alone is no tapping");
+    }
+
+    @Test
     void aTabariNounWithAnArticleOrInsideACodedPhraseCodesNothing() {
         assertEquals(List.of(), code(TABARI_WORDS, "Gondor proposed the meeting with Arnor."));
         assertEquals(List.of("GON>ARN:064"), code(TABARI_WORDS, "Gondor resumed meetings with Arnor."));
