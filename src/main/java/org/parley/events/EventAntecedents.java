@@ -17,10 +17,15 @@ import org.parley.model.MentionKind;
  * <p>A target word refers back when it names no actor, has no possessor, carries a definite determiner ("the",
  * "this", "these", "those") and is an event noun of the dictionary (a nominal pattern has it as its head: {@code
  * @strike on *T}); it refers to the latest earlier event whose CAMEO root is one of that noun's roots, and its target
- * is that event's source, as a coreference mention over the noun's words.
+ * is that event's source, as a coreference mention over the noun's words. A noun that stands for any act ("the
+ * decision", "the move", "this step", "the measures") refers to the latest event of the sentences just before:
+ * "Germany will station a Patriot unit in Lithuania. Lithuania welcomed the decision" welcomes Germany.
  */
 final class EventAntecedents {
     private static final Set<String> DEFINITE = Set.of("the", "this", "these", "those");
+    /** Nouns that stand for any act: they refer back to the latest event within {@value #GENERIC_WINDOW} sentences. */
+    private static final Set<String> GENERIC = Set.of("decision", "move", "step", "measure");
+    static final int GENERIC_WINDOW = 2;
     private static final Pattern CAMEO = Pattern.compile("\\d{3,4}");
 
     private final List<CodedEvent> earlier;
@@ -44,12 +49,17 @@ final class EventAntecedents {
         if (determiner == null) {
             return List.of();
         }
+        boolean generic = GENERIC.contains(g.token(noun).lemma().toLowerCase(java.util.Locale.ROOT));
         Set<String> roots = nounCodes.stream().filter(c -> CAMEO.matcher(c).matches())
                 .map(c -> c.substring(0, 2)).collect(Collectors.toSet());
+        int here = g.sentence().index();
         for (int k = earlier.size() - 1; k >= 0; k--) {
             CodedEvent e = earlier.get(k);
-            if (e.sentence() < g.sentence().index() && CAMEO.matcher(e.code()).matches()
-                    && roots.contains(e.code().substring(0, 2)) && named(e.source())) {
+            if (generic && here - e.sentence() > GENERIC_WINDOW) {
+                break;
+            }
+            boolean kind = generic || CAMEO.matcher(e.code()).matches() && roots.contains(e.code().substring(0, 2));
+            if (e.sentence() < here && kind && named(e.source())) {
                 return List.of(mention(g, determiner, noun, e));
             }
         }

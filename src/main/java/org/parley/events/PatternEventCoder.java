@@ -223,6 +223,9 @@ public final class PatternEventCoder implements EventCoder {
                     if (sources.isEmpty() && g.isPassive(v)) {
                         // "sanctions were imposed on Gondor by Arnor"
                         sources = g.actorsAt(agents(v));
+                    } else if (sources.isEmpty()) {
+                        // a subject naming no actor stands for its owner: "union leaders", "Russian hackers"
+                        sources = ContextMatcher.owners(g, g.children(v, "nsubj"));
                     }
                     List<Integer> targetTokens = targetTokens(p, slotHead, object);
                     if (p.targetOnHead() && predicate != v) {

@@ -91,6 +91,13 @@ class DictionaryActorResolverTest {
     }
 
     @Test
+    void aFarmUnionIsAgricultureNotLabour() {
+        Resolved r = one("Indian/JJ farm/NN unions/NNS and/CC Indian/JJ trade/NN unions/NNS protested/VBD ./.");
+        assertEquals(List.of("INDAGR"), r.codes("Indian farm unions"));
+        assertEquals(List.of("INDLAB"), r.codes("Indian trade unions"));
+    }
+
+    @Test
     void agentWordsWithoutACountryAreNoActors() {
         Resolved r = one("Analysts/NNS ,/, experts/NNS and/CC officials/NNS say/VBP the/DT president/NN agreed/VBD ./.");
         assertTrue(r.isEmpty(), r.texts().toString());

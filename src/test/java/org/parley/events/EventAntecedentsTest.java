@@ -60,6 +60,14 @@ class EventAntecedentsTest {
     }
 
     @Test
+    void aNounForAnyActRefersToTheLatestEventJustBefore() {
+        assertEquals(List.of("ARN>GON:163", "ROH>ARN:051"),
+                code("Arnor imposed sanctions on Gondor on Monday. Rohan welcomed the decision on Tuesday."));
+        assertEquals(List.of("ARN>GON:163"), code("Arnor imposed sanctions on Gondor on Monday. It rained. "
+                + "It snowed. Rohan welcomed the decision on Tuesday."), "too far back");
+    }
+
+    @Test
     void onlyEarlierSentencesAreReadBack() {
         assertEquals(List.of("ARN>GON:190"), code("Arnor attacked Gondor, and Rohan condemned the attack."));
     }

@@ -59,6 +59,15 @@ class DependencyEventTimerTest {
     }
 
     @Test
+    void anEventThatOccurredDoesNotInheritTheDateOfAPlannedOne() {
+        List<Timing> t = time("Arnor will station troops in Gondor next month. Gondor praised Arnor.");
+        assertEquals(2, t.size());
+        assertEquals("2026-01", t.get(0).date().value());
+        assertEquals(Status.OCCURRED, t.get(1).status(), t.get(1).statusCue());
+        assertEquals(DateBasis.ARTICLE_DATE, t.get(1).date().basis());
+    }
+
+    @Test
     void undatedPastEventTakesTheArticleDate() {
         Timing t = time("Arnor attacked Gondor.").get(0);
         assertEquals(DateBasis.ARTICLE_DATE, t.date().basis());
