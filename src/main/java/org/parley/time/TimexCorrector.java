@@ -38,7 +38,7 @@ public final class TimexCorrector {
         if (anchored.isPresent()) {
             return anchored.get();
         }
-        Optional<TimexValue> parsed = TimexValue.parse(expression.value());
+        Optional<TimexValue> parsed = TimexValue.parse(datePart(expression.value()));
         if (parsed.isEmpty() || !"DATE".equals(expression.type()) && !"TIME".equals(expression.type())) {
             return new CorrectedTime(expression, parsed.orElse(null), modifier, "");
         }
@@ -52,15 +52,32 @@ public final class TimexCorrector {
             TimexValue moved = weekday ? value.shiftWeeks(-1) : value.shiftYears(-1);
             return new CorrectedTime(expression, moved, modifier,
                     "past context: SUTime's " + value.value() + " is after the article's date",
-                    timeOfDay(expression.value()));
+                    timeOfDay(datePart(expression.value())));
         }
         if (direction == Direction.FUTURE && value.end().isBefore(articleDate)) {
             TimexValue moved = weekday ? value.shiftWeeks(1) : value.shiftYears(1);
             return new CorrectedTime(expression, moved, modifier,
                     "future context: SUTime's " + value.value() + " is before the article's date",
-                    timeOfDay(expression.value()));
+                    timeOfDay(datePart(expression.value())));
         }
         return new CorrectedTime(expression, value, modifier, "");
+    }
+
+    /**
+     * The date of a value SUTime composed with {@code INTERSECT}: "several weeks late last year" is {@code 2025
+     * INTERSECT PXW}, "the coldest months of winter" {@code 2025-WI INTERSECT P1M}; the first part that is a date
+     * (the duration says how long within it, not when). Any other value is returned as it is.
+     */
+    static String datePart(String value) {
+        if (value == null || !value.contains(" INTERSECT ")) {
+            return value;
+        }
+        for (String part : value.split(" INTERSECT ")) {
+            if (TimexValue.parse(part.strip()).isPresent()) {
+                return part.strip();
+            }
+        }
+        return value;
     }
 
     /** The time-of-day part of a TIMEX value ({@code T12:30} of {@code 1998-04-18T12:30}), or empty. */

@@ -87,7 +87,7 @@ class LexiconTest {
     }
 
     @Test
-    void aBlankInATabariPhraseLetsOtherWordsStandBetween() {
+    void aBlankInAPhraseLetsOtherWordsStandBetween() {
         Lexicon tabari = new Lexicon(TabariActorReader.read(Fixtures.text("HARAD TELEVISION_  [HARMED]",
                 "WHITE_COUNCIL_  [WCO]"), "t.actors").dictionaries());
         LexMatch[] m = tabari.match(sentence("Harad/NNP State/NNP Television/NNP said/VBD"));
@@ -99,9 +99,11 @@ class LexiconTest {
         assertEquals(3, tabari.match(sentence("Harad/NNP state/NN television/NN"))[0].end(),
                 "a word after words the gap passed over may be in any case");
         assertNull(tabari.match(sentence("White/NNP new/JJ Council/NNP"))[0], "an underscore joins adjacent words");
-        Lexicon petrarch = new Lexicon(PetrarchActorReader.read(Fixtures.text("HARAD TELEVISION  [HARMED]"), "p.actors")
-                .dictionaries());
-        assertNull(petrarch.match(sentence("Harad/NNP State/NNP Television/NNP"))[0], "PETRARCH: adjacent words");
+        Lexicon petrarch = new Lexicon(PetrarchActorReader.read(Fixtures.text("HARAD TELEVISION  [HARMED]",
+                "WHITE_COUNCIL  [WCO]"), "p.actors").dictionaries());
+        assertEquals(3, petrarch.match(sentence("Harad/NNP state-run/JJ television/NN"))[0].end(),
+                "PETRARCH's blank is a gap too");
+        assertNull(petrarch.match(sentence("White/NNP new/JJ Council/NNP"))[0], "PETRARCH's underscore: adjacent");
     }
 
     @Test

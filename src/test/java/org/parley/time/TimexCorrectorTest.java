@@ -53,6 +53,17 @@ class TimexCorrectorTest {
     }
 
     @Test
+    void aDurationWithinADateIsThatDate() {
+        assertEquals("2025", TimexCorrector.datePart("2025 INTERSECT PXW"));
+        assertEquals("2025-WI", TimexCorrector.datePart("2025-WI INTERSECT P1M"));
+        assertEquals("PXW INTERSECT PXD", TimexCorrector.datePart("PXW INTERSECT PXD"), "no date part: as it is");
+        assertEquals("2025-06", TimexCorrector.datePart("2025-06"));
+        CorrectedTime t = correct("Arnor closed its border for several weeks late last year.", "several weeks late last year");
+        assertEquals("2024", t.valueText(), t.toString());
+        assertEquals("LATE", t.modifier());
+    }
+
+    @Test
     void upcomingMonthStaysInTheFuture() {
         CorrectedTime t = correct("His visit is scheduled for early January.", "early January");
         assertEquals("2026-01", t.valueText());
