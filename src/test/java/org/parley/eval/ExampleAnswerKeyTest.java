@@ -34,9 +34,9 @@ class ExampleAnswerKeyTest {
             "01-visit, 7",
             "02-talks, 2",
             "03-accusation, 5",
-            "04-sanctions, 1",
+            "04-sanctions, 4",
             "05-protest, 2",
-            "06-clash, 0",
+            "06-clash, 3",
             "07-aid, 3",
             "08-nato, 1",
     })
