@@ -529,7 +529,12 @@ final class CodedActorFile {
         }
         List<Organisation> organisations = new ArrayList<>();
         List<Person> people = new ArrayList<>();
-        for (Compiled c : compiled) {
+        List<List<String>> placeKeys = new ArrayList<>();
+        countries.values().forEach(names -> names.forEach(n -> placeKeys.add(TokenKeys.keys(n))));
+        for (Compiled entry : compiled) {
+            Compiled c = entry.type() != Type.ORGANISATION ? entry : new Compiled(entry.type(),
+                    entry.names().stream().map(n -> descriptionCase(n, placeKeys)).toList(), entry.roles(),
+                    entry.country(), entry.source(), entry.group());
             List<String> aliases = c.names().subList(1, c.names().size());
             switch (c.type()) {
                 case COUNTRY -> {
@@ -551,6 +556,43 @@ final class CodedActorFile {
                 names.subList(1, names.size()), List.of(), List.of(), List.of())));
         return ActorDictionaries.of(new CountryTable(countryList), new OrganisationTable(organisations),
                 new AgentTable(List.of()), new PeopleTable(people)).withStems(stems).withGaps(gaps);
+    }
+
+    /**
+     * An organisation's name that starts with a place of the file ({@code ITHILEN_GOVERNMENT_RADIO_},
+     * {@code AFGHAN_NATIONAL_ARMY}) with the words after the place in lower case, so that they match in any case:
+     * the file, written in capitals, does not say how the text spells them, and news writes such a description with
+     * lower-case nouns ("Ithilen government radio", "Afghan national army") while the place keeps its capital. A
+     * name that starts with no place keeps the capitals of every word ("Islamic State" is not "an Islamic state").
+     */
+    private String descriptionCase(String name, List<List<String>> placeKeys) {
+        List<String> words = List.of(name.split(" "));
+        int place = 0;
+        for (List<String> p : placeKeys) {
+            if (p.size() < words.size() && p.size() > place && startsWith(words, p, stems.contains(p))) {
+                place = p.size();
+            }
+        }
+        if (place == 0) {
+            return name;
+        }
+        List<String> out = new ArrayList<>(words.subList(0, place));
+        for (String w : words.subList(place, words.size())) {
+            out.add(w.toLowerCase(Locale.ROOT));
+        }
+        return String.join(" ", out);
+    }
+
+    /** Whether the words start with the place's keys; a stem's last key only has to start the word. */
+    private static boolean startsWith(List<String> words, List<String> place, boolean stem) {
+        for (int i = 0; i < place.size(); i++) {
+            String w = TokenKeys.key(words.get(i));
+            boolean last = i == place.size() - 1;
+            if (!(w.equals(place.get(i)) || (last && stem && w.startsWith(place.get(i))))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void warn(int line, DictionaryWarning.Kind kind, String message) {
