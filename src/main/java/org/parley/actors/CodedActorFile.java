@@ -529,8 +529,11 @@ final class CodedActorFile {
         }
         List<Organisation> organisations = new ArrayList<>();
         List<Person> people = new ArrayList<>();
-        List<List<String>> placeKeys = new ArrayList<>();
-        countries.values().forEach(names -> names.forEach(n -> placeKeys.add(TokenKeys.keys(n))));
+        Map<String, List<List<String>>> placeKeys = new HashMap<>();
+        countries.values().forEach(names -> names.forEach(n -> {
+            List<String> k = TokenKeys.keys(n);
+            placeKeys.computeIfAbsent(k.get(0), x -> new ArrayList<>()).add(k);
+        }));
         for (Compiled entry : compiled) {
             Compiled c = entry.type() != Type.ORGANISATION ? entry : new Compiled(entry.type(),
                     entry.names().stream().map(n -> descriptionCase(n, placeKeys)).toList(), entry.roles(),
@@ -565,10 +568,18 @@ final class CodedActorFile {
      * lower-case nouns ("Ithilen government radio", "Afghan national army") while the place keeps its capital. A
      * name that starts with no place keeps the capitals of every word ("Islamic State" is not "an Islamic state").
      */
-    private String descriptionCase(String name, List<List<String>> placeKeys) {
+    private String descriptionCase(String name, Map<String, List<List<String>>> placeKeys) {
         List<String> words = List.of(name.split(" "));
+        String first = TokenKeys.key(words.get(0));
+        List<List<String>> candidates = new ArrayList<>(placeKeys.getOrDefault(first, List.of()));
+        for (int end = 1; end < first.length(); end++) {
+            List<String> stem = List.of(first.substring(0, end)); // a one-word stem the first word starts with
+            if (stems.contains(stem) && placeKeys.getOrDefault(stem.get(0), List.of()).contains(stem)) {
+                candidates.add(stem);
+            }
+        }
         int place = 0;
-        for (List<String> p : placeKeys) {
+        for (List<String> p : candidates) {
             if (p.size() < words.size() && p.size() > place && startsWith(words, p, stems.contains(p))) {
                 place = p.size();
             }
