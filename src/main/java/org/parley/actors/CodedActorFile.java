@@ -40,6 +40,10 @@ import org.parley.model.ActorRole;
  * ending ({@link #addNounEndings}). PETRARCH files have no stems. A blank between two words of a TABARI phrase lets
  * other words stand there ({@code PRINCE DOL_AMROTH}; {@link ActorDictionaries#withGaps}); PETRARCH reads it as
  * {@code _}.
+ *
+ * <p>Phrases become capitalized words ({@link Phrases#actorName}), except that an organisation named after a place of
+ * the file spells the words after the place in lower case, which match in any case ({@link #descriptionCase}:
+ * "Ithilen government radio").
  */
 final class CodedActorFile {
     /** CAMEO sector codes: a bare one ({@code [ELI]}) is no country. */
