@@ -22,4 +22,18 @@ public interface ActorResolver {
         }
         return this;
     }
+
+    /**
+     * This resolver naming the noun phrases it leaves uncoded, of at most {@code words} words, by their words
+     * ({@code THE MINISTRY OF MAGIC}, see {@link UncodedPhrases}), as PETRARCH's {@code new_actor_length} does;
+     * {@code 0} names none (Parley's standard).
+     *
+     * @throws IllegalArgumentException if {@code words} is negative
+     */
+    default ActorResolver withNewActorLength(int words) {
+        if (words < 0) {
+            throw new IllegalArgumentException("new actor length must be 0 (off) or more, got " + words);
+        }
+        return words == 0 ? this : new UncodedPhraseResolver(this, words);
+    }
 }

@@ -38,8 +38,8 @@ import org.parley.model.ActorRole;
  * every word that starts with it ({@code ARGENTIN} is "Argentina" and "Argentine"; {@link
  * ActorDictionaries#withStems}); a phrase with the final {@code _} matches whole words, with their regular noun
  * ending ({@link #addNounEndings}). PETRARCH files have no stems. A blank between two words of a TABARI phrase lets
- * other words stand there ({@code PRINCE DOL_AMROTH}; {@link ActorDictionaries#withGaps}); PETRARCH reads it as
- * {@code _}.
+ * other words stand there ({@code PRINCE DOL_AMROTH}; {@link ActorDictionaries#withGaps}); so does one in a
+ * PETRARCH file, as PETRARCH's own unit tests expect ("Ithilen state-run television" is {@code ITHILEN TELEVISION}).
  *
  * <p>Phrases become capitalized words ({@link Phrases#actorName}), except that an organisation named after a place of
  * the file spells the words after the place in lower case, which match in any case ({@link #descriptionCase}:
@@ -411,14 +411,12 @@ final class CodedActorFile {
             return null;
         }
         keyLines.put(key, p.line());
-        if (format == DictionaryFormat.TABARI) {
-            if (!p.raw().strip().endsWith("_")) {
-                stems.add(key);
-            }
-            List<Integer> blanks = blanks(p.raw(), key.size());
-            if (!blanks.isEmpty()) {
-                gaps.put(key, blanks);
-            }
+        if (format == DictionaryFormat.TABARI && !p.raw().strip().endsWith("_")) {
+            stems.add(key);
+        }
+        List<Integer> blanks = blanks(p.raw(), key.size());
+        if (!blanks.isEmpty()) {
+            gaps.put(key, blanks);
         }
         return name;
     }

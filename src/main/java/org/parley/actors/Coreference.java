@@ -118,6 +118,9 @@ final class Coreference {
         for (int k = 0; k < found.mentions().size(); k++) {
             Referent r = found.referents().get(k);
             ActorMention m = found.mentions().get(k);
+            if (!antecedent(s, m)) {
+                continue;
+            }
             boolean place = m.kind() == MentionKind.CAPITAL && m.firstToken() > 0
                     && s.token(m.firstToken() - 1).pos().equals("IN");
             entries.add(new Entry(m, r, s.token(m.headToken()).pos(), place,
@@ -131,6 +134,15 @@ final class Coreference {
                 lastSeen.put(r, entries.size());
             }
         }
+    }
+
+    /**
+     * Whether later words may refer back to a mention: not to a place ("Kharkiv") nor to a nationality adjective
+     * that only qualifies a thing ("Japanese seafood"), which name no actor of the story.
+     */
+    private static boolean antecedent(Sentence s, ActorMention m) {
+        return m.kind() != MentionKind.PLACE
+                && !(m.kind() == MentionKind.NATIONALITY && s.token(m.headToken()).pos().startsWith("JJ"));
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.parley.model.Actor;
 import org.parley.model.ActorMention;
 import org.parley.model.ActorRole;
+import org.parley.model.Dependency;
 import org.parley.model.MentionKind;
 import org.parley.model.Sentence;
 import org.parley.model.Token;
@@ -594,8 +595,16 @@ final class SentencePass {
                                 + text + ")"), "capital:" + text);
                 return Found.one(am, Referent.of(am));
             }
+            Optional<Lexeme.Place> city = m.place(Lexeme.PlaceForm.CITY);
+            if (city.isPresent() && !vetoed(m, city.get())) {
+                Country c = city.get().country();
+                String text = s.textOf(m.first(), m.end());
+                ActorMention am = Mentions.of(s, i, m.end(), MentionKind.PLACE,
+                        new ActorRole(Actor.of(c.code()), null, null, c.name() + " (" + text + ")"), "place:" + text);
+                return Found.one(am, Referent.of(am));
+            }
             Optional<Lexeme.Place> adjective = m.place(Lexeme.PlaceForm.ADJECTIVE);
-            if (adjective.isPresent() && isDemonym(m) && !vetoed(m, adjective.get())) {
+            if (adjective.isPresent() && (isDemonym(m) || qualifiesThing(m)) && !vetoed(m, adjective.get())) {
                 Country c = adjective.get().country();
                 String text = s.textOf(m.first(), m.end());
                 ActorMention am = Mentions.of(s, i, m.end(), MentionKind.NATIONALITY,
@@ -660,6 +669,26 @@ final class SentencePass {
         }
 
         /** A nationality word used as a noun: tagged as a noun and not followed by one ("the Americans said"). */
+        /**
+         * A nationality adjective that qualifies a common noun naming no actor: "Ukrainian positions", "Russian oil",
+         * "Ukrainian-held cities". The adjective names the country the thing belongs to, so an event on the thing
+         * is an event on the country ("imposed sanctions on Russian oil"). An adjective before an agent word is part
+         * of a group or institution (rules 3 and 5 take it first); one before a proper noun belongs to a name
+         * ("Chinese New Year").
+         */
+        private boolean qualifiesThing(LexMatch m) {
+            int last = m.end() - 1;
+            if (!s.token(last).pos().startsWith("JJ")) {
+                return false;
+            }
+            Optional<Dependency> head = s.headOf(last);
+            if (head.isEmpty() || !head.get().relation().equals("amod") || head.get().governor() <= last) {
+                return false;
+            }
+            Token noun = s.token(head.get().governor());
+            return noun.pos().equals("NN") || noun.pos().equals("NNS");
+        }
+
         private boolean isDemonym(LexMatch m) {
             Token last = s.token(m.end() - 1);
             if (!last.pos().startsWith("NN")) {

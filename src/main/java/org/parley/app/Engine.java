@@ -107,11 +107,13 @@ public final class Engine {
 
     /**
      * This engine with other coding settings (see {@link CodingOptions}): the events stage takes them, and the actors
-     * stage their {@link CodingOptions#unknownCountryAgents}; everything else is shared.
+     * stage their {@link CodingOptions#unknownCountryAgents} and {@link CodingOptions#newActorLength}; everything else
+     * is shared.
      */
     public Engine withCoding(CodingOptions options) {
-        return new Engine(annotator, actors.withUnknownCountryAgents(options.unknownCountryAgents()),
-                coder.with(options), timer, cameo, loadNanos, dictionaryVersion);
+        return new Engine(annotator, actors.withUnknownCountryAgents(options.unknownCountryAgents())
+                .withNewActorLength(options.newActorLength()), coder.with(options), timer, cameo, loadNanos,
+                dictionaryVersion);
     }
 
     /**

@@ -94,6 +94,12 @@ final class EngineOptions {
             + "unless the article names one country only).")
     boolean unknownCountryAgents;
 
+    @Option(names = "--new-actor-length", paramLabel = "N", description = "Name a noun phrase that no dictionary "
+            + "codes, of at most N words, in an actor's place by its words in upper case (\"the Ministry of Magic\" "
+            + "is THE MINISTRY OF MAGIC), as PETRARCH's new_actor_length does (default: 0, such a phrase is no "
+            + "actor).")
+    int newActorLength;
+
     @Option(names = "--code-by", paramLabel = "SCOPE", description = "How many events a sentence may yield: phrase "
             + "(every event, each verb phrase once by its highest coded verb; the default), all (every verb and event "
             + "word, also infinitives and event words below a coded one), clause (the first event of each main or "
@@ -108,9 +114,12 @@ final class EngineOptions {
         if (minWords < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--min-words must be 0 or more");
         }
+        if (newActorLength < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--new-actor-length must be 0 or more");
+        }
         return new CodingOptions(minWords, actor("--default-source", defaultSource),
                 actor("--default-target", defaultTarget)).withScope(scope()).withRequireDyad(requireDyad)
-                .withUnknownCountryAgents(unknownCountryAgents);
+                .withUnknownCountryAgents(unknownCountryAgents).withNewActorLength(newActorLength);
     }
 
     private CodingScope scope() {

@@ -20,7 +20,9 @@ import org.parley.model.Actor;
  * <p>Honoured (TABARI's option syntax): {@code SET: MINIMUM WORDS = N}, {@code DEFAULT: SOURCE [CODE] PRIOR TARGET
  * [CODE] AFTER} and {@code DEFAULT: OFF}; {@code SET: CONVERT AGENT = TRUE|FALSE} (agent words with no actor coded as
  * actors of unknown country, {@link CodingOptions#unknownCountryAgents}); and PETRARCH's {@code require_dyad}
- * ({@code SET: REQUIRE_DYAD = TRUE|FALSE}, {@link CodingOptions#requireDyad}). Parley reads an event's source from
+ * ({@code SET: REQUIRE_DYAD = TRUE|FALSE}, {@link CodingOptions#requireDyad}) and {@code new_actor_length}
+ * ({@code SET: NEW_ACTOR_LENGTH = N}, {@link CodingOptions#newActorLength}: uncoded noun phrases of at most N words
+ * named by their words, as such a suite's expected events write them). Parley reads an event's source from
  * the verb's subject side and its target from the object side, which is what TABARI's {@code PRIOR} (a source only before the verb) and {@code AFTER} (a
  * target only after it) ask for; without them TABARI first looks for the missing actor on the other side of the
  * verb ({@link DefaultReach#EITHER_SIDE}). The comma-clause settings, TABARI's {@code COMMA: MIN = .. MAX = .. BMIN
@@ -40,6 +42,8 @@ final class SuiteSettings {
     private static final Pattern DEFAULT_TARGET = Pattern.compile("\\bTARGET \\[([^\\]]*)\\]( AFTER)?");
     /** PETRARCH's {@code require_dyad} (a suite's {@code notes.options}). */
     private static final Pattern REQUIRE_DYAD = Pattern.compile("SET: REQUIRE_DYAD = (TRUE|FALSE)");
+    /** PETRARCH's {@code new_actor_length} (a suite's {@code notes.options}). */
+    private static final Pattern NEW_ACTOR_LENGTH = Pattern.compile("SET: NEW_ACTOR_LENGTH = (\\d{1,4})");
     /** TABARI's {@code SET: CONVERT AGENT}. */
     private static final Pattern CONVERT_AGENT = Pattern.compile("SET: CONVERT AGENT = (TRUE|FALSE)");
     private static final Pattern FORWARD = Pattern.compile("FORWARD: (\\S+)( DOC)?( OFF)?");
@@ -89,6 +93,9 @@ final class SuiteSettings {
             applied.add(c);
         } else if (REQUIRE_DYAD.matcher(c).matches()) {
             options = options.withRequireDyad(c.endsWith("TRUE"));
+            applied.add(c);
+        } else if (NEW_ACTOR_LENGTH.matcher(c).matches()) {
+            options = options.withNewActorLength(Integer.parseInt(c.substring(c.lastIndexOf(' ') + 1)));
             applied.add(c);
         } else if (CONVERT_AGENT.matcher(c).matches()) {
             options = options.withUnknownCountryAgents(c.endsWith("TRUE"));

@@ -6,8 +6,8 @@ import org.parley.model.Actor;
 
 /**
  * Settings of the coding stages that a user or a suite's control records may change. {@link #STANDARD} is how Parley
- * codes when nothing is set. The events stage reads all but {@code unknownCountryAgents}, which the engine hands to
- * the actors stage ({@code app/Engine#withCoding}).
+ * codes when nothing is set. The events stage reads all but {@code unknownCountryAgents} and {@code newActorLength},
+ * which the engine hands to the actors stage ({@code app/Engine#withCoding}).
  *
  * @param minimumWords         a sentence with fewer words (runs of characters between blanks) is not coded; 0 codes
  *                             every sentence
@@ -27,10 +27,16 @@ import org.parley.model.Actor;
  *                             "police", "students") is no actor unless the article names one country only; true: it
  *                             is an actor of unknown country ({@code ---GOV}, {@link Actor#withoutCountry}), as
  *                             PETRARCH codes it always and TABARI with {@code SET: CONVERT AGENT = TRUE}
+ * @param newActorLength       0 (the standard): a noun phrase no dictionary codes is no actor; N &gt; 0: such a
+ *                             phrase of at most N words in a place an actor may take is an actor named by its words
+ *                             ({@link Actor#named}: {@code THE MINISTRY OF MAGIC}), as PETRARCH's
+ *                             {@code new_actor_length = N} does; read by the actors stage, like
+ *                             {@code unknownCountryAgents}
  */
 public record CodingOptions(int minimumWords, Optional<Actor> defaultSource, Optional<Actor> defaultTarget,
                             DefaultReach sourceReach, DefaultReach targetReach, CommaClauses commaClauses,
-                            CodingScope scope, boolean requireDyad, boolean unknownCountryAgents) {
+                            CodingScope scope, boolean requireDyad, boolean unknownCountryAgents,
+                            int newActorLength) {
     /**
      * Parley's own settings: every sentence is coded, an event needs a source and a target in its sentence, no
      * comma-delimited phrase is left out, a sentence yields every event it reports ({@link CodingScope#PHRASE}), and
@@ -51,12 +57,15 @@ public record CodingOptions(int minimumWords, Optional<Actor> defaultSource, Opt
     public CodingOptions(int minimumWords, Optional<Actor> defaultSource, Optional<Actor> defaultTarget,
                          DefaultReach sourceReach, DefaultReach targetReach, CommaClauses commaClauses,
                          CodingScope scope) {
-        this(minimumWords, defaultSource, defaultTarget, sourceReach, targetReach, commaClauses, scope, true, false);
+        this(minimumWords, defaultSource, defaultTarget, sourceReach, targetReach, commaClauses, scope, true, false, 0);
     }
 
     public CodingOptions {
         if (minimumWords < 0) {
             throw new IllegalArgumentException("minimum words must be 0 or more, got " + minimumWords);
+        }
+        if (newActorLength < 0) {
+            throw new IllegalArgumentException("new actor length must be 0 (off) or more, got " + newActorLength);
         }
         Objects.requireNonNull(defaultSource, "defaultSource");
         Objects.requireNonNull(defaultTarget, "defaultTarget");
@@ -73,7 +82,7 @@ public record CodingOptions(int minimumWords, Optional<Actor> defaultSource, Opt
 
     public CodingOptions withMinimumWords(int words) {
         return new CodingOptions(words, defaultSource, defaultTarget, sourceReach, targetReach, commaClauses, scope,
-                requireDyad, unknownCountryAgents);
+                requireDyad, unknownCountryAgents, newActorLength);
     }
 
     /** These options with other default actors (empty: none), looked for on their own side only. */
@@ -85,31 +94,40 @@ public record CodingOptions(int minimumWords, Optional<Actor> defaultSource, Opt
     public CodingOptions withDefaults(Optional<Actor> source, DefaultReach sourceReach, Optional<Actor> target,
                                       DefaultReach targetReach) {
         return new CodingOptions(minimumWords, source, target, sourceReach, targetReach, commaClauses, scope,
-                requireDyad, unknownCountryAgents);
+                requireDyad, unknownCountryAgents, newActorLength);
     }
 
     /** These options leaving out other comma-delimited phrases. */
     public CodingOptions withCommaClauses(CommaClauses clauses) {
         return new CodingOptions(minimumWords, defaultSource, defaultTarget, sourceReach, targetReach, clauses,
-                scope, requireDyad, unknownCountryAgents);
+                scope, requireDyad, unknownCountryAgents, newActorLength);
     }
 
     /** These options with another coding scope. */
     public CodingOptions withScope(CodingScope other) {
         return new CodingOptions(minimumWords, defaultSource, defaultTarget, sourceReach, targetReach, commaClauses,
-                other, requireDyad, unknownCountryAgents);
+                other, requireDyad, unknownCountryAgents, newActorLength);
     }
 
     /** These options with events that need both sides ({@code true}) or keep one-sided ones ({@code false}). */
     public CodingOptions withRequireDyad(boolean require) {
         return new CodingOptions(minimumWords, defaultSource, defaultTarget, sourceReach, targetReach, commaClauses,
-                scope, require, unknownCountryAgents);
+                scope, require, unknownCountryAgents, newActorLength);
     }
 
     /** These options with bare agent words coded as actors of unknown country ({@code true}) or not at all. */
     public CodingOptions withUnknownCountryAgents(boolean code) {
         return new CodingOptions(minimumWords, defaultSource, defaultTarget, sourceReach, targetReach, commaClauses,
-                scope, requireDyad, code);
+                scope, requireDyad, code, newActorLength);
+    }
+
+    /**
+     * These options with uncoded noun phrases of at most {@code words} words named by their words ({@code 0}: off),
+     * as PETRARCH's {@code new_actor_length}.
+     */
+    public CodingOptions withNewActorLength(int words) {
+        return new CodingOptions(minimumWords, defaultSource, defaultTarget, sourceReach, targetReach, commaClauses,
+                scope, requireDyad, unknownCountryAgents, words);
     }
 
     /** Whether a sentence of {@code text} is long enough to be coded. */

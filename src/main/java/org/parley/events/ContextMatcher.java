@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.parley.model.ActorMention;
+import org.parley.model.MentionKind;
 import org.parley.model.Dependency;
 
 /**
@@ -113,23 +114,32 @@ final class ContextMatcher {
     }
 
     /**
-     * The phrase of a pattern's head: the tokens after it that it dominates; for a noun that is the subject of a verb
-     * after it, also the words between the two that the parser hung on the verb. A phrase standing between a
-     * subject and its verb belongs to the subject ("Arnor's act on a resolution with Gondor ... was welcomed"); the
-     * parser attaching it to the verb is the parser's mistake.
+     * The phrase of a pattern's head: the tokens after it that it dominates; for a word that is not a verb, also the
+     * prepositional phrases right after it that the parser hung on a word above it ({@link TrailingPhrases}:
+     * "inching closer to accord with Gondor"), and for a noun that is the subject of a verb after it, the words
+     * between the two that the parser hung on the verb. A phrase standing between a subject and its verb belongs to
+     * the subject ("Arnor's act on a resolution with Gondor ... was welcomed"); the parser attaching it to the verb is
+     * the parser's mistake.
      */
     static List<Integer> headPhrase(SentenceGraph g, int head) {
         List<Integer> own = phrase(g, head);
         if (g.token(head).isVerb()) {
             return own;
         }
+        Set<Integer> out = new java.util.TreeSet<>(own);
+        // "inching closer to accord with Gondor": the phrase right after the noun that the parser hung higher up
+        out.addAll(TrailingPhrases.of(g.sentence(), head));
+        // "Estonia arms Libya" read as one noun phrase: the name after the misread verb is in its phrase
+        int name = NamesAround.nameAfter(g, head);
+        if (name >= 0) {
+            out.add(name);
+        }
         var up = g.sentence().headOf(head);
         if (up.isEmpty() || !up.get().baseRelation().equals("nsubj") || up.get().governor() == Dependency.ROOT
                 || up.get().governor() <= head) {
-            return own;
+            return new ArrayList<>(out);
         }
         int verb = up.get().governor();
-        Set<Integer> out = new java.util.TreeSet<>(own);
         for (int t = head + 1; t < verb; t++) {
             if (g.sentence().dominates(verb, t)) {
                 out.add(t);
@@ -290,7 +300,14 @@ final class ContextMatcher {
             }
             Set<ActorMention> out = new LinkedHashSet<>(here);
             for (int c : conjuncts(g, here.get(0).headToken())) {
-                out.addAll(without(g.actorsAt(c), exclude));
+                // a member of the target group named again by name stays ("reconciliation between Rohan and
+                // Gondor", Gondor a source too); a pronoun standing for a source does not
+                for (ActorMention m : g.actorsAt(c)) {
+                    if (exclude.stream().noneMatch(e -> e == m || e.roles().equals(m.roles())
+                            && (m.kind() == MentionKind.COREFERENCE || e.kind() == MentionKind.COREFERENCE))) {
+                        out.add(m);
+                    }
+                }
             }
             return new ArrayList<>(out);
         }
@@ -324,11 +341,14 @@ final class ContextMatcher {
         }
         int current = v;
         for (int depth = 0; depth < 4; depth++) {
-            List<Integer> subjects = g.children(current, "nsubj");
+            List<Integer> subjects = g.subjects(current);
             if (!subjects.isEmpty()) {
                 found = g.actorsAt(subjects);
                 if (found.isEmpty()) {
                     found = owners(g, subjects);
+                }
+                if (found.isEmpty()) {
+                    found = RelationParties.of(g, subjects); // "talks between Arnor and Gondor produced ..."
                 }
                 if (found.isEmpty() && subjects.stream().allMatch(t -> g.token(t).pos().equals("PRP"))) {
                     // "Arnor said it would act": a personal pronoun stands for the subject of the clause above;

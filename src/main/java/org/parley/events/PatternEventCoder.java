@@ -80,7 +80,8 @@ public final class PatternEventCoder implements EventCoder {
             if ((here.isEmpty() && !options.hasDefaults()) || !options.codes(s.text())) {
                 continue;
             }
-            out.addAll(new SentenceMatcher(new SentenceGraph(s, here), articleDate, leftOut).match());
+            out.addAll(new SentenceMatcher(new SentenceGraph(s, here), articleDate, leftOut,
+                    new EventAntecedents(List.copyOf(out))).match());
         }
         return out;
     }
@@ -106,10 +107,14 @@ public final class PatternEventCoder implements EventCoder {
         /** Tokens of comma-delimited phrases the options leave out: they head no event. */
         private final Set<Integer> leftOut;
 
-        SentenceMatcher(SentenceGraph g, LocalDate articleDate, Set<Integer> leftOut) {
+        /** Earlier events a definite event noun may refer to. */
+        private final EventAntecedents antecedents;
+
+        SentenceMatcher(SentenceGraph g, LocalDate articleDate, Set<Integer> leftOut, EventAntecedents antecedents) {
             this.g = g;
             this.articleDate = articleDate;
             this.leftOut = leftOut;
+            this.antecedents = antecedents;
         }
 
         List<CodedEvent> match() {
@@ -212,19 +217,22 @@ public final class PatternEventCoder implements EventCoder {
                     targets = slots.get(1);
                 } else if (g.isPassive(slotHead) && p.target() == EventPattern.TargetSlot.OBJECT) {
                     sources = g.actorsAt(agents(slotHead));
-                    targets = targetActors(g.children(slotHead, "nsubj:pass"), p.direct());
+                    targets = targetActors(g.children(slotHead, "nsubj:pass"), p, slotHead);
                 } else {
                     sources = g.subjectActors(v);
                     if (sources.isEmpty() && g.isPassive(v)) {
                         // "sanctions were imposed on Gondor by Arnor"
                         sources = g.actorsAt(agents(v));
+                    } else if (sources.isEmpty()) {
+                        // a subject naming no actor stands for its owner: "union leaders", "Russian hackers"
+                        sources = ContextMatcher.owners(g, g.children(v, "nsubj"));
                     }
                     List<Integer> targetTokens = targetTokens(p, slotHead, object);
                     if (p.targetOnHead() && predicate != v) {
                         // "demand that Gondor withdraw", "appeal to Gondor to free": the clause's own subject
                         targetTokens.addAll(g.childrenExactly(predicate, "nsubj"));
                     }
-                    targets = targetActors(targetTokens, p.direct());
+                    targets = targetActors(targetTokens, p, slotHead);
                 }
                 if (emit(p, v, object, sources, targets)) {
                     if (context != PatternContext.NONE && options.scope() != CodingScope.ALL) {
@@ -250,7 +258,8 @@ public final class PatternEventCoder implements EventCoder {
         /**
          * The patterns of verb {@code v}, with those of a modal helping it that may head a pattern
          * ({@link PatternContext#anyWordHead}): "Gondor should apply ..." tries the patterns of "should" and of
-         * "apply" together, most specific first, the verb's own first among equals.
+         * "apply" together, most specific first, the verb's own first among equals; and those of the word after it
+         * when the two are a multi-word verb the tagger split ({@link SplitVerbs}: "wire tap").
          */
         private List<Candidate> candidates(int v) {
             List<Candidate> out = new ArrayList<>();
@@ -264,6 +273,15 @@ public final class PatternEventCoder implements EventCoder {
                         if (p.context().anyWordHead()) {
                             out.add(new Candidate(p, m));
                         }
+                    }
+                }
+            }
+            // "will not wire tap the links": the tagger split the multi-word verb WIRE_+TAP, "tap" read as a noun
+            int split = SplitVerbs.headAfter(g.sentence(), v);
+            if (split >= 0) {
+                for (EventPattern p : patterns(split, false)) {
+                    if (SplitVerbs.joinedBeforeHead(p.context())) {
+                        out.add(new Candidate(p, split));
                     }
                 }
             }
@@ -458,9 +476,11 @@ public final class PatternEventCoder implements EventCoder {
         /**
          * The actors standing at the target tokens; where a token names none, the actor that owns it: its possessor
          * or an actor compound ("condemned Gondor's decision", "expelled two Gondor diplomats"); not for a
-         * {@code direct} pattern.
+         * {@code direct} pattern. Failing those, the country of a place ({@link PlaceTargets}), or the doer of an
+         * earlier event the word refers back to ({@link EventAntecedents}: "condemned the strikes").
          */
-        private List<ActorMention> targetActors(List<Integer> tokens, boolean direct) {
+        private List<ActorMention> targetActors(List<Integer> tokens, EventPattern p, int head) {
+            boolean direct = p.direct();
             List<ActorMention> out = new ArrayList<>();
             for (int t : tokens) {
                 List<ActorMention> here = g.actorsAt(t);
@@ -469,6 +489,15 @@ public final class PatternEventCoder implements EventCoder {
                 }
                 if (here.isEmpty() && !direct) {
                     here = g.actorsAt(g.childrenExactly(t, "compound"));
+                }
+                if (here.isEmpty() && !direct) {
+                    here = g.actorsAt(g.childrenExactly(t, "amod"));
+                }
+                if (here.isEmpty()) {
+                    here = direct ? g.placesAt(t) : PlaceTargets.of(g, t, head, p.code(), articleDate);
+                }
+                if (here.isEmpty() && !direct) {
+                    here = antecedents.of(g, t, patterns(t, true).stream().map(EventPattern::code).toList());
                 }
                 for (ActorMention m : here) {
                     if (!out.contains(m)) {
@@ -690,7 +719,7 @@ public final class PatternEventCoder implements EventCoder {
                 if (!hasModifiers(n, p.headModifiers())) {
                     continue;
                 }
-                List<ActorMention> targets = targetActors(targetTokens(p, n, null), p.direct());
+                List<ActorMention> targets = targetActors(targetTokens(p, n, null), p, n);
                 List<ActorMention> sources = nounSources(n, targets);
                 if (emit(p, n, null, sources, targets)) {
                     return;
@@ -970,9 +999,12 @@ public final class PatternEventCoder implements EventCoder {
                 }
             }
             for (int t : places) {
-                for (ActorMention m : g.actorsAt(t)) {
+                List<ActorMention> here = new ArrayList<>(g.actorsAt(t));
+                here.addAll(g.placesAt(t));
+                for (ActorMention m : here) {
                     boolean participant = pairs.stream().anyMatch(pair -> pair[0] == m || pair[1] == m);
-                    if (!participant && (m.kind() == MentionKind.CAPITAL || m.kind() == MentionKind.COUNTRY)) {
+                    if (!participant && (m.kind() == MentionKind.CAPITAL || m.kind() == MentionKind.COUNTRY
+                            || m.kind() == MentionKind.PLACE)) {
                         return new Location(m.text(), m.roleOn(articleDate).actor().country(), m.span());
                     }
                 }

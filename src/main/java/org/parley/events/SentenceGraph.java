@@ -23,10 +23,13 @@ final class SentenceGraph {
 
     private final Sentence sentence;
     private final List<ActorMention> actors;
+    private final List<ActorMention> places;
 
-    SentenceGraph(Sentence sentence, List<ActorMention> actors) {
+    /** A graph over the sentence's mentions; {@link MentionKind#PLACE} mentions are kept apart ({@link #placesAt}). */
+    SentenceGraph(Sentence sentence, List<ActorMention> mentions) {
         this.sentence = sentence;
-        this.actors = List.copyOf(actors);
+        this.actors = mentions.stream().filter(m -> m.kind() != MentionKind.PLACE).toList();
+        this.places = mentions.stream().filter(m -> m.kind() == MentionKind.PLACE).toList();
     }
 
     Sentence sentence() {
@@ -41,6 +44,56 @@ final class SentenceGraph {
     boolean is(int i, String word) {
         Token t = sentence.token(i);
         return t.lemma().equalsIgnoreCase(word) || t.word().equalsIgnoreCase(word);
+    }
+
+    /**
+     * The subject words of {@code v}: its enhanced-graph {@code nsubj} children (also {@code nsubj:pass},
+     * {@code nsubj:xsubj}), less those {@link #strayedSubjects} leaves out.
+     */
+    List<Integer> subjects(int v) {
+        List<Integer> out = children(v, "nsubj");
+        out.removeAll(strayedSubjects(v));
+        return out;
+    }
+
+    /**
+     * Subject words the parser gave {@code v} beyond its first: a clause has one subject (members of a conjoined
+     * subject hang from the first by {@code conj}), so a second {@code nsubj} in the basic tree is a word of the
+     * first subject's phrase the parser broke off ("Gollum centre of a row between Radagast the Brown called ...":
+     * "Brown" is no second subject of "called"). Returns the later ones, with the words conjoined to them; not one
+     * set off by a comma right before its phrase, a list member written without a conjunction ("Galadriel, Gollum
+     * participated").
+     */
+    List<Integer> strayedSubjects(int v) {
+        List<Integer> basic = new ArrayList<>();
+        for (Dependency d : sentence.childrenOf(v)) {
+            if (d.baseRelation().equals("nsubj")) {
+                basic.add(d.dependent());
+            }
+        }
+        if (basic.size() < 2) {
+            return List.of();
+        }
+        basic.sort(null);
+        List<Integer> out = new ArrayList<>();
+        for (int b : basic.subList(1, basic.size())) {
+            int first = b;
+            while (first > 0 && sentence.dominates(b, first - 1) && !token(first - 1).word().equals(",")) {
+                first--;
+            }
+            // "Galadriel, Gollum participated": subjects listed with a comma only, as headlines write them
+            if (first == 0 || !token(first - 1).word().equals(",")) {
+                out.add(b);
+            }
+        }
+        for (int i = 0; i < out.size(); i++) {
+            for (int c : children(out.get(i), "conj")) {
+                if (!out.contains(c)) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
     }
 
     /** Enhanced-graph children of {@code i} whose relation is {@code relation} or starts with {@code relation:}. */
@@ -96,6 +149,11 @@ final class SentenceGraph {
             out.removeIf(m -> m.endToken() - m.firstToken() != narrowest && !sameRange(out, m));
         }
         return out;
+    }
+
+    /** The place mentions ("Kharkiv") covering token {@code i}: no actors, only the country of a target place. */
+    List<ActorMention> placesAt(int i) {
+        return places.stream().filter(m -> m.covers(i)).toList();
     }
 
     private static boolean sameRange(List<ActorMention> all, ActorMention m) {
@@ -225,6 +283,7 @@ final class SentenceGraph {
                 out.add(d.dependent());
             }
         }
+        out.removeAll(strayedSubjects(v));
         return out;
     }
 

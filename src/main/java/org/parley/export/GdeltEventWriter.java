@@ -111,8 +111,9 @@ public final class GdeltEventWriter {
     }
 
     private static void actor(List<Column> c, String p, Function<StoredEvent, Participant> who) {
-        // an actor of unknown country is its agent code alone, as GDELT writes one ("GOV"), and no actor is empty
-        c.add(new Column(p + "Code", s -> withoutUnknownCountry(who.apply(s).code())));
+        // an actor of unknown country is its agent code alone, as GDELT writes one ("GOV"), and no actor is empty; a
+        // named actor (a phrase no dictionary codes) has no code, only its words in the Name column
+        c.add(new Column(p + "Code", s -> who.apply(s).named() ? "" : withoutUnknownCountry(who.apply(s).code())));
         c.add(new Column(p + "Name", s -> who.apply(s).text()));
         c.add(new Column(p + "CountryCode", s -> withoutUnknownCountry(who.apply(s).country())));
         c.add(new Column(p + "KnownGroupCode", s -> ""));

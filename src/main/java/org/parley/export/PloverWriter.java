@@ -98,7 +98,8 @@ public final class PloverWriter {
 
     /**
      * PLOVER's actor object: the top-level code, the sector, the words. No actor code (or {@code ---}, no actor), no
-     * object; an actor of unknown country ({@code ---GOV}) has an empty code.
+     * object; an actor of unknown country ({@code ---GOV}) and a named actor (a phrase no dictionary codes, whose
+     * code is its words) have an empty code, the named actor also an empty sector.
      */
     private static void actors(ArrayNode list, Participant p) {
         if (p.code().isEmpty() || p.code().equals(Actor.UNKNOWN_COUNTRY)) {

@@ -17,8 +17,14 @@ import java.util.regex.Pattern;
  * option that keeps a dictionary's codes as written, such a code is an actor too ({@link #asWritten}), and code
  * that splits sectors into groups of three checks {@link #inGroupsOfThree} first.
  *
+ * <p>A <em>named</em> actor ({@link #named}, {@link #isNamed}) is a noun phrase no dictionary codes, named by its own
+ * words, as PETRARCH's {@code new_actor_length} option writes one: the code is the words in upper case
+ * ({@code THE MINISTRY OF MAGIC}), the country {@code ---} (none is known) and the sector empty. It is the only actor
+ * whose code is not its country followed by its sector; only the coding option that asks for such actors makes
+ * them (see {@code docs/DICTIONARIES.md}, "Coding options").
+ *
  * @param code    the full code, upper-case: a three-character root followed by letters or digits (in groups of
- *                three unless a dictionary wrote it otherwise)
+ *                three unless a dictionary wrote it otherwise); for a named actor its words in upper case
  * @param country ISO 3166-1 alpha-3 code (or {@code IGO}/{@code NGO}-style root) of the first three letters, or
  *                {@code ---} when the country is unknown; never null
  * @param sector  the agent code after the root (e.g. {@code GOV}), or empty
@@ -30,21 +36,31 @@ public record Actor(String code, String country, String sector) {
     public static final String UNKNOWN_COUNTRY = "---";
     /** No actor: the missing side of an event coded with one side only. */
     public static final Actor NONE = new Actor(UNKNOWN_COUNTRY, UNKNOWN_COUNTRY, "");
+    /** A named actor's code: upper-case words (no lower-case letter) separated by single blanks. */
+    private static final Pattern WORDS = Pattern.compile("[^\\s\\p{Ll}]+( [^\\s\\p{Ll}]+)*");
 
     public Actor {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(country, "country");
         Objects.requireNonNull(sector, "sector");
-        if (!CODE.matcher(code).matches()) {
-            throw new IllegalArgumentException("actor code must be a three-character root followed by upper-case "
-                    + "letters or digits, got '" + code + "'");
-        }
-        if (!code.equals(country + sector)) {
-            throw new IllegalArgumentException("actor code " + code + " is not country " + country + " + sector " + sector);
-        }
-        if (country.length() != 3) {
-            throw new IllegalArgumentException("actor code " + code + " is not country " + country + " + sector "
-                    + sector + ": the country is its first three letters");
+        if (!code.equals(country + sector) && country.equals(UNKNOWN_COUNTRY) && sector.isEmpty()) {
+            if (!WORDS.matcher(code).matches() || code.startsWith(UNKNOWN_COUNTRY)) {
+                throw new IllegalArgumentException("a named actor's code must be upper-case words separated by "
+                        + "single blanks, got '" + code + "'");
+            }
+        } else {
+            if (!CODE.matcher(code).matches()) {
+                throw new IllegalArgumentException("actor code must be a three-character root followed by upper-case "
+                        + "letters or digits, got '" + code + "'");
+            }
+            if (!code.equals(country + sector)) {
+                throw new IllegalArgumentException("actor code " + code + " is not country " + country + " + sector "
+                        + sector);
+            }
+            if (country.length() != 3) {
+                throw new IllegalArgumentException("actor code " + code + " is not country " + country + " + sector "
+                        + sector + ": the country is its first three letters");
+            }
         }
     }
 
@@ -76,7 +92,31 @@ public record Actor(String code, String country, String sector) {
         return c;
     }
 
-    /** Whether the sector is CAMEO's groups of three (or empty); false only for a dictionary's own code as written. */
+    /**
+     * A noun phrase that no dictionary codes, named by its words: {@code "the Ministry of Magic"} is the actor
+     * {@code THE MINISTRY OF MAGIC}, of unknown country ({@code ---}) and no sector. Blanks between words are
+     * collapsed; words are upper-cased.
+     *
+     * @throws IllegalArgumentException if {@code words} is blank
+     */
+    public static Actor named(String words) {
+        Objects.requireNonNull(words, "words");
+        String w = words.strip().replaceAll("\\s+", " ").toUpperCase(java.util.Locale.ROOT);
+        if (w.isEmpty()) {
+            throw new IllegalArgumentException("a named actor needs words");
+        }
+        return new Actor(w, UNKNOWN_COUNTRY, "");
+    }
+
+    /** Whether this is a named actor ({@link #named}): a phrase's words, not a code. */
+    public boolean isNamed() {
+        return !code.equals(country + sector);
+    }
+
+    /**
+     * Whether the sector is CAMEO's groups of three (or empty); false only for a dictionary's own code as written
+     * (a named actor has no sector: true).
+     */
     public boolean inGroupsOfThree() {
         return sector.length() % 3 == 0;
     }
@@ -95,7 +135,7 @@ public record Actor(String code, String country, String sector) {
         return !country.equals(UNKNOWN_COUNTRY);
     }
 
-    /** Whether this is {@link #NONE}: no actor. */
+    /** Whether this is {@link #NONE}: no actor (a named actor is an actor, of unknown country). */
     public boolean isNone() {
         return code.equals(UNKNOWN_COUNTRY);
     }

@@ -5,7 +5,8 @@ import java.util.Objects;
 /**
  * The source or target of a finished event: the actor code that held on the event's date, and where it came from.
  *
- * @param code    full CAMEO actor code ({@code KORGOV})
+ * @param code    full CAMEO actor code ({@code KORGOV}), or a named actor's words in upper case
+ *                ({@code THE MINISTRY OF MAGIC}, {@link Actor#named})
  * @param country its root ({@code KOR})
  * @param sector  its agent part ({@code GOV}), or empty
  * @param text    the words in the sentence
@@ -22,5 +23,13 @@ public record Participant(String code, String country, String sector, String tex
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(role, "role");
+    }
+
+    /**
+     * Whether this is a named actor ({@link Actor#isNamed}): a phrase no dictionary codes, whose code is its words;
+     * the only participant whose code is not its country followed by its sector.
+     */
+    public boolean named() {
+        return !code.equals(country + sector);
     }
 }

@@ -64,7 +64,7 @@ public final class DependencyEventTimer implements EventTimer {
             StatusClassifier.Decision decision = classifier.classify(s, e.predicateToken());
             EventDate date = attached.map(a -> fromText(a)).orElse(null);
             if (date == null) {
-                date = inherited(events, out, i);
+                date = inherited(events, out, i, decision.status());
             }
             Status status;
             String cue;
@@ -121,8 +121,14 @@ public final class DependencyEventTimer implements EventTimer {
                 t.expression().span());
     }
 
-    /** The text date of an earlier event of the same two actors, close before. */
-    private static EventDate inherited(List<CodedEvent> events, List<Timing> timed, int index) {
+    /**
+     * The text date of an earlier event of the same two actors, close before. An event not (yet) realized (planned,
+     * expected, possible, hypothetical) does not take the date of one that occurred or is going on, nor the other way
+     * round: "Moscow rejected the accusations on Wednesday ... Berlin could expel Russian diplomats" is no expulsion
+     * on Wednesday, and "Germany will station troops in Lithuania next month. Lithuania welcomed the decision" is a
+     * welcome already made. An event whose words give no status takes either.
+     */
+    private static EventDate inherited(List<CodedEvent> events, List<Timing> timed, int index, Optional<Status> own) {
         CodedEvent e = events.get(index);
         for (int j = index - 1; j >= 0; j--) {
             CodedEvent earlier = events.get(j);
@@ -130,12 +136,26 @@ public final class DependencyEventTimer implements EventTimer {
                 break;
             }
             EventDate d = timed.get(j).date();
+            if (own.isPresent() && unrealized(own) != unrealized(Optional.of(timed.get(j).status()))) {
+                continue;
+            }
             if (d.basis() == DateBasis.TEXT && sameDyad(e, earlier)) {
                 return new EventDate(d.value(), d.start(), d.end(), d.granularity(), d.modifier(), DateBasis.INFERRED,
                         d.text(), d.span());
             }
         }
         return null;
+    }
+
+    /** Whether a status says the event has not (yet) happened, nor is denied: planned to hypothetical. */
+    private static boolean unrealized(Optional<Status> status) {
+        if (status.isEmpty()) {
+            return false;
+        }
+        return switch (status.get()) {
+            case PLANNED, EXPECTED, POSSIBLE, HYPOTHETICAL -> true;
+            case OCCURRED, ONGOING, NEGATED -> false;
+        };
     }
 
     private static boolean sameDyad(CodedEvent a, CodedEvent b) {

@@ -243,6 +243,18 @@ class CoreferenceTest {
     }
 
     @Test
+    void placesAndQualifyingAdjectivesAreNoSidesToReferTo() {
+        Resolved r = Resolved.of(Docs.on("2025-12-27")
+                .sentence("Japan/NNP and/CC China/NNP met/VBD in/IN Kharkiv/NNP ./.")
+                .sentence("They/PRP discussed/VBD Russian/JJ gas/NN ./.", "nsubj 1 0", "root -1 1", "amod 3 2",
+                        "obj 1 3", "punct 1 4")
+                .sentence("Both/DT sides/NNS agreed/VBD ./."));
+        assertEquals(List.of("UKR"), r.codes("Kharkiv"));
+        assertEquals(List.of("RUS"), r.codes("Russian"));
+        assertEquals(Set.of("JPN", "CHN"), Set.copyOf(r.codes("Both sides")));
+    }
+
+    @Test
     void threeCountriesMakeTheTwoSidesAmbiguous() {
         Resolved r = Resolved.of(Docs.on("2025-12-27")
                 .sentence("Japan/NNP ,/, China/NNP and/CC Russia/NNP met/VBD ./.")

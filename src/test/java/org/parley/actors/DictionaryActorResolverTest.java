@@ -58,6 +58,46 @@ class DictionaryActorResolverTest {
     }
 
     @Test
+    void nationalityAdjectiveQualifyingAThingNamesItsCountry() {
+        // "Russian forces attacked Ukrainian positions": the positions are Ukraine's
+        Resolved r = Resolved.of(Docs.on("2025-11-17").sentence(
+                "Russian/JJ forces/NNS attacked/VBD Ukrainian/JJ positions/NNS ./.",
+                "amod 1 0", "nsubj 2 1", "root -1 2", "amod 4 3", "obj 2 4", "punct 2 5"));
+        assertEquals(List.of("RUSMIL"), r.codes("Russian forces"));
+        assertEquals(List.of("UKR"), r.codes("Ukrainian"));
+        assertEquals(MentionKind.NATIONALITY, r.one("Ukrainian").kind());
+        assertEquals("nationality:Ukrainian", r.one("Ukrainian").rule());
+    }
+
+    @Test
+    void nationalityAdjectiveBeforeAProperNounOrWithoutAHeadIsNoActor() {
+        Resolved name = Resolved.of(Docs.on("2025-11-17").sentence(
+                "Chinese/JJ New/NNP Year/NNP began/VBD ./.",
+                "amod 2 0", "compound 2 1", "nsubj 3 2", "root -1 3", "punct 3 4"));
+        assertEquals(List.of(), name.codes("Chinese"));
+        // the adjective is the predicate, not a qualifier of a noun after it
+        Resolved predicate = Resolved.of(Docs.on("2025-11-17").sentence(
+                "The/DT ship/NN was/VBD Russian/JJ ./.",
+                "det 1 0", "nsubj 3 1", "cop 3 2", "root -1 3", "punct 3 4"));
+        assertEquals(List.of(), predicate.codes("Russian"));
+    }
+
+    @Test
+    void aCityIsAPlaceOfItsCountryNotAnActor() {
+        Resolved r = one("Russian/JJ artillery/NN shelled/VBD Kharkiv/NNP/LOCATION ./.");
+        assertEquals(List.of("UKR"), r.codes("Kharkiv"));
+        assertEquals(MentionKind.PLACE, r.one("Kharkiv").kind());
+        assertEquals("place:Kharkiv", r.one("Kharkiv").rule());
+    }
+
+    @Test
+    void aFarmUnionIsAgricultureNotLabour() {
+        Resolved r = one("Indian/JJ farm/NN unions/NNS and/CC Indian/JJ trade/NN unions/NNS protested/VBD ./.");
+        assertEquals(List.of("INDAGR"), r.codes("Indian farm unions"));
+        assertEquals(List.of("INDLAB"), r.codes("Indian trade unions"));
+    }
+
+    @Test
     void agentWordsWithoutACountryAreNoActors() {
         Resolved r = one("Analysts/NNS ,/, experts/NNS and/CC officials/NNS say/VBP the/DT president/NN agreed/VBD ./.");
         assertTrue(r.isEmpty(), r.texts().toString());

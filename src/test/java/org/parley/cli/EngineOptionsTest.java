@@ -104,6 +104,34 @@ class EngineOptionsTest {
     }
 
     @Test
+    void newActorLengthNamesAnUncodedSubjectByItsWords() throws Exception {
+        Path article = Files.writeString(dir.resolve("a.txt"),
+                "date 2025-05-16 Test\n\nThe harbour board condemned Brazil on Monday.\n");
+        Path verbs = Files.writeString(dir.resolve("mine.verbs"), VERBS);
+        CliRun plain = CliRun.of("code", "--format", "jsonl", "--no-builtin-verbs", "--verbs", verbs.toString(),
+                article.toString());
+        assertEquals(0, plain.exit(), plain.err());
+        assertEquals(List.of(), events(plain), "an uncoded phrase is no actor by default");
+        CliRun named = CliRun.of("code", "--format", "jsonl", "--no-builtin-verbs", "--verbs", verbs.toString(),
+                "--new-actor-length", "4", article.toString());
+        assertEquals(0, named.exit(), named.err());
+        List<JsonNode> events = events(named);
+        assertEquals(1, events.size(), named.out());
+        JsonNode source = events.get(0).get("source");
+        assertEquals("THE HARBOUR BOARD", source.get("code").asText());
+        assertEquals("---", source.get("country").asText());
+        assertEquals("", source.get("sector").asText());
+        assertEquals("The harbour board", source.get("text").asText());
+        assertEquals("BRA", events.get(0).at("/target/code").asText());
+        CliRun shorter = CliRun.of("code", "--format", "jsonl", "--no-builtin-verbs", "--verbs", verbs.toString(),
+                "--new-actor-length", "2", article.toString());
+        assertEquals(List.of(), events(shorter), "three words are more than two");
+        CliRun bad = CliRun.of("code", "--new-actor-length", "-1", article.toString());
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("--new-actor-length must be 0 or more"), bad.err());
+    }
+
+    @Test
     void badUseAndBadFilesAreReported() throws Exception {
         Path article = Files.writeString(dir.resolve("a.txt"), ARTICLE);
         CliRun none = CliRun.of("code", "--no-builtin-verbs", article.toString());

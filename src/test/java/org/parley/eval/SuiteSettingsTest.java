@@ -129,6 +129,17 @@ class SuiteSettingsTest {
     }
 
     @Test
+    void newActorLengthSetsTheLongestNamedPhraseAndZeroTurnsItOff() {
+        SuiteSettings s = run("SET: new_actor_length = 4");
+        assertEquals(4, s.options().newActorLength());
+        assertEquals(List.of("SET: NEW_ACTOR_LENGTH = 4"), s.applied());
+        s.apply("SET: NEW_ACTOR_LENGTH = 0");
+        assertEquals(CodingOptions.STANDARD, s.options());
+        assertEquals(List.of(), s.unsupported());
+        assertEquals(List.of("SET: NEW_ACTOR_LENGTH = FOUR"), run("SET: NEW_ACTOR_LENGTH = four").unsupported());
+    }
+
+    @Test
     void tabarisAgentWithoutActorReadsAsParleysUnknownCountry() {
         assertEquals("---MIL>GON:064", new SuiteRecord.Triple("~MIL", "GON", "064", null).key());
         assertEquals("ARN>---MOSREB:064", new SuiteRecord.Triple("ARN", "~MOSREB", "064", null).key());

@@ -63,6 +63,21 @@ class CodingOptionsTest {
     }
 
     @Test
+    void newActorLengthIsOffUntilSetAndSurvivesOtherChanges() {
+        assertEquals(0, CodingOptions.STANDARD.newActorLength());
+        CodingOptions four = CodingOptions.STANDARD.withNewActorLength(4);
+        assertEquals(4, four.newActorLength());
+        CodingOptions later = four.withMinimumWords(3).withRequireDyad(false).withUnknownCountryAgents(true)
+                .withScope(CodingScope.CLAUSE).withCommaClauses(CommaClauses.PEER_DEFAULTS)
+                .withDefaults(Optional.of(Actor.of("ABC")), Optional.empty());
+        assertEquals(4, later.newActorLength());
+        assertEquals(CodingOptions.STANDARD, four.withNewActorLength(0));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> CodingOptions.STANDARD.withNewActorLength(-1));
+        assertEquals("new actor length must be 0 (off) or more, got -1", e.getMessage());
+    }
+
+    @Test
     void noActorIsNoDefault() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> CodingOptions.STANDARD.withDefaults(Optional.of(Actor.NONE), Optional.empty()));

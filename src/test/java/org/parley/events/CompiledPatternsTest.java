@@ -30,7 +30,8 @@ class CompiledPatternsTest {
             "--- ADOPT [081] ---", "ADOPT", "- * RESOLUTION [102]",
             "--- ATTACK [190] ---", "ATTACK",
             "--- HALT [191] ---", "HALT", "- * MARCH [192]",
-            "--- URGE [020] ---", "URGE", "");
+            "--- URGE [020] ---", "URGE",
+            "--- SPUR [081] ---", "SPUR", "");
     private static final PatternEventCoder CODER = new PatternEventCoder(
             new PetrarchVerbReader(CameoTable.builtIn()).read(PETRARCH, "test.verbs").dictionary());
 
@@ -217,6 +218,35 @@ class CompiledPatternsTest {
         // a + before the word is the actor modifying it; the article before "anti-" does not make a thing of it
         assertEquals(List.of("ARN>GON:111"), code(TABARI_WORDS, "Arnor joined an anti- Gondor parade on Saturday."));
         assertEquals(List.of("GON>ARN:064"), code(TABARI_WORDS, "Gondor's resumption of trade with Arnor surprised many."));
+    }
+
+    @Test
+    void aTabariNounTakesThePhraseRightAfterItThatTheParserHungHigherUp() {
+        PatternEventCoder tabari = new PatternEventCoder(new TabariVerbReader(CameoTable.builtIn())
+                .read("ACCORD [---]\n- INCHING { CLOSER | MILITARY } * [083]\n", "test.verbs").dictionary());
+        // the parser hangs "with Gondor" on "inching", not on "accord"
+        assertEquals(List.of("ARN>GON:083"), code(tabari, "Arnor is inching military to accord with Gondor."));
+        assertEquals(List.of("ARN>GON:083"), code(tabari, "Arnor is inching closer to accord with Gondor."));
+    }
+
+    @Test
+    void aTabariVerbTheTaggerReadAsANounBetweenTwoNamesActsOnTheNameAfterIt() {
+        PatternEventCoder tabari = new PatternEventCoder(new TabariVerbReader(CameoTable.builtIn())
+                .read("ARM_ [182]\n", "test.verbs").dictionary());
+        PhraseActorResolver actors = new PhraseActorResolver().add("Estonia", "EST").add("Libya", "LBY");
+        // tagged as one noun phrase, "arms" a compound modifier of "Libya"
+        assertEquals(List.of("EST>LBY:182"), code(tabari, actors,
+                "Estonia arms Libya almost five years after crowds trashed its embassy, a senior official said."));
+    }
+
+    @Test
+    void aMultiWordVerbTheTaggerSplitIsReadOnItsVerb() {
+        PatternEventCoder petrarch = new PatternEventCoder(new PetrarchVerbReader(CameoTable.builtIn())
+                .read("--- CONFISCATE [1711] ---\nCONFISCATE\nWIRE_+TAP {WIRE_+TAPPED WIRE_+TAPPING}\n"
+                        + "- WILL NOT * [081]\n", "test.verbs").dictionary());
+        // the tagger reads "wire" as the verb and "tap" as its object
+        assertEquals(List.of("ARN>GON:081"), code(petrarch, "Arnor will not wire tap the phone lines into Gondor."));
+        assertEquals(List.of(), code(petrarch, "Arnor will not wire money to Gondor."), "'wire' alone is no tapping");
     }
 
     @Test
@@ -434,5 +464,18 @@ class CompiledPatternsTest {
         // the parser hangs "on a resolution with Gondor" on "said", not on the subject "act"
         assertEquals(List.of("ARN>GON:102"),
                 code(coder, "Arnor act on a resolution with Gondor years ago, an official said on Monday."));
+    }
+
+    @Test
+    void theBetweenPartiesOfASubjectNounActAndAPartyNamedAgainInTheTargetGroupStays() {
+        // the subject "ties" names no actor: its parties act; Gondor, a party, is named again among the targets
+        List<String> events = code("Ties between Arnor and Gondor may spur reconciliation between Rohan and Gondor.");
+        assertEquals(3, events.size(), events.toString());
+        assertTrue(events.containsAll(List.of("ARN>ROH:081", "ARN>GON:081", "GON>ROH:081")), events.toString());
+    }
+
+    @Test
+    void theSourceNamedAgainIsNotTheNearestTarget() {
+        assertEquals(List.of("ARN>GON:064"), code("Arnor restored Arnor's relations with Gondor."));
     }
 }

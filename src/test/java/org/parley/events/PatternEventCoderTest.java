@@ -60,6 +60,13 @@ class PatternEventCoderTest {
     }
 
     @Test
+    void aSubjectNamingNoActorStandsForItsOwner() {
+        assertEquals(List.of("GON>ARN:190"), code("Gondor militiamen attacked Arnor on Monday."));
+        assertEquals(List.of("GON>ARN:190"), code("The militiamen of Gondor attacked Arnor on Monday."));
+        assertEquals(List.of(), code("The militiamen attacked Arnor on Monday."), "no owner, no source");
+    }
+
+    @Test
     void sentencesShorterThanTheMinimumAreNotCoded() {
         assertEquals(List.of(), code(CodingOptions.STANDARD.withMinimumWords(4), "Arnor attacked Gondor."));
         assertEquals(List.of("ARN>GON:190"), code(CodingOptions.STANDARD.withMinimumWords(3), "Arnor attacked Gondor."));

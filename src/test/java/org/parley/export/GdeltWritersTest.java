@@ -4,8 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.parley.model.Actor;
+import org.parley.model.Event;
+import org.parley.model.Participant;
+import org.parley.model.Span;
+import org.parley.model.StoredEvent;
+import org.parley.testing.SampleEvents;
 
 class GdeltWritersTest {
     private static final List<String> EVENT_COLUMNS = List.of("GLOBALEVENTID", "SQLDATE", "MonthYear", "Year",
@@ -72,6 +80,27 @@ class GdeltWritersTest {
         assertEquals("", GdeltEventWriter.withoutUnknownCountry("---"));
         assertEquals("KORGOV", GdeltEventWriter.withoutUnknownCountry("KORGOV"));
         assertEquals("KOR", GdeltEventWriter.withoutUnknownCountry("KOR"));
+    }
+
+    @Test
+    void aNamedActorHasNoCodesOnlyItsWords() throws Exception {
+        Event talks = SampleEvents.talks();
+        Actor board = Actor.named("the harbour board");
+        Participant named = new Participant(board.code(), board.country(), board.sector(), "the harbour board",
+                new Span(0, 17), "uncoded-phrase:at most 4 words", "");
+        Event event = new Event(talks.articleId(), talks.sentence(), named, talks.target(), talks.cameo(),
+                talks.date(), talks.status(), talks.statusCue(), talks.attribution(), talks.historical(),
+                talks.location(), talks.evidence());
+        StringBuilder out = new StringBuilder();
+        new GdeltEventWriter(out).write(List.of(new StoredEvent("a1:5:0", event, LocalDate.of(2025, 12, 27), "Wire",
+                "", LocalDateTime.of(2026, 1, 2, 3, 4, 5))));
+        List<String> row = List.of(out.toString().strip().split("\t", -1));
+        assertEquals("", row.get(EVENT_COLUMNS.indexOf("Actor1Code")), "the words are no CAMEO code");
+        assertEquals("the harbour board", row.get(EVENT_COLUMNS.indexOf("Actor1Name")));
+        for (String empty : List.of("Actor1CountryCode", "Actor1Type1Code", "Actor1Type2Code", "Actor1Type3Code")) {
+            assertEquals("", row.get(EVENT_COLUMNS.indexOf(empty)), empty);
+        }
+        assertEquals("CHNGOV", row.get(EVENT_COLUMNS.indexOf("Actor2Code")), "the other side as before");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parley.events.CameoTable;
+import org.parley.model.Actor;
 import org.parley.model.CameoCode;
 import org.parley.model.Event;
 import org.parley.model.Participant;
@@ -103,6 +104,20 @@ class PloverWriterTest {
         assertEquals(1, n.get("source").size());
         assertEquals("", n.get("source").get(0).get("code").asText());
         assertEquals("GOV", n.get("source").get(0).get("sector").asText());
+    }
+
+    @Test
+    void aNamedActorIsAnObjectWithItsWordsAndNoCode() throws Exception {
+        Event base = SampleEvents.talks();
+        Actor board = Actor.named("the harbour board");
+        Participant named = new Participant(board.code(), board.country(), board.sector(), "the harbour board",
+                new Span(0, 17), "uncoded-phrase:at most 4 words", "");
+        JsonNode n = written(List.of(stored(base, named)), new PloverWriter[1]).get(0);
+        assertEquals(1, n.get("recipient").size());
+        JsonNode actor = n.get("recipient").get(0);
+        assertEquals("", actor.get("code").asText());
+        assertEquals("", actor.get("sector").asText());
+        assertEquals("the harbour board", actor.get("actor_text").asText());
     }
 
     @Test

@@ -139,4 +139,38 @@ class ActorTest {
         assertThrows(IllegalArgumentException.class, () -> Actor.of("--GOV"));
         assertThrows(IllegalArgumentException.class, () -> Actor.of("------"));
     }
+
+    @Test
+    void aNamedActorIsAPhrasesWordsInUpperCaseOfUnknownCountry() {
+        Actor a = Actor.named("  the Ministry\tof  Fisheries ");
+        assertActor("THE MINISTRY OF FISHERIES", "---", "", a);
+        assertTrue(a.isNamed());
+        assertFalse(a.hasCountry());
+        assertFalse(a.isNone());
+        assertTrue(a.inGroupsOfThree());
+        assertEquals(a, new Actor("THE MINISTRY OF FISHERIES", "---", ""));
+        assertTrue(Actor.named("toll").isNamed(), "one word is a name too: its country is not its code");
+        assertEquals("TOLL", Actor.named("toll").code());
+    }
+
+    @Test
+    void codesAreNotNamedActors() {
+        assertFalse(Actor.of("KORGOV").isNamed());
+        assertFalse(Actor.of("---GOV").isNamed());
+        assertFalse(Actor.NONE.isNamed());
+        assertFalse(Actor.asWritten("ITHTV").isNamed());
+    }
+
+    @Test
+    void aNamedActorNeedsUpperCaseWordsAndNoMarker() {
+        assertEquals("a named actor needs words",
+                assertThrows(IllegalArgumentException.class, () -> Actor.named(" ")).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new Actor("The Board", "---", ""));
+        assertThrows(IllegalArgumentException.class, () -> new Actor("THE  BOARD", "---", ""));
+        assertThrows(IllegalArgumentException.class, () -> new Actor("---X", "---", ""));
+        assertThrows(IllegalArgumentException.class, () -> new Actor("THE BOARD", "---", "GOV"),
+                "a named actor has no sector");
+        assertThrows(IllegalArgumentException.class, () -> new Actor("THE BOARD", "KOR", ""),
+                "nor a country");
+    }
 }

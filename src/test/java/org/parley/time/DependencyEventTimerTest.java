@@ -50,6 +50,24 @@ class DependencyEventTimerTest {
     }
 
     @Test
+    void anUnrealizedFollowUpDoesNotInheritTheDateOfAnEventThatOccurred() {
+        List<Timing> t = time("Arnor accused Gondor of spying last week. Arnor could expel Gondor's diplomats.");
+        assertEquals(2, t.size());
+        assertEquals("2025-W51", t.get(0).date().value());
+        assertEquals(Status.POSSIBLE, t.get(1).status(), t.get(1).statusCue());
+        assertEquals("AFTER", t.get(1).date().modifier(), "open after the article, not last week");
+    }
+
+    @Test
+    void anEventThatOccurredDoesNotInheritTheDateOfAPlannedOne() {
+        List<Timing> t = time("Arnor will station troops in Gondor next month. Gondor praised Arnor.");
+        assertEquals(2, t.size());
+        assertEquals("2026-01", t.get(0).date().value());
+        assertEquals(Status.OCCURRED, t.get(1).status(), t.get(1).statusCue());
+        assertEquals(DateBasis.ARTICLE_DATE, t.get(1).date().basis());
+    }
+
+    @Test
     void undatedPastEventTakesTheArticleDate() {
         Timing t = time("Arnor attacked Gondor.").get(0);
         assertEquals(DateBasis.ARTICLE_DATE, t.date().basis());

@@ -1,0 +1,88 @@
+package org.parley.events;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.parley.model.ActorMention;
+import org.parley.model.CodedEvent;
+import org.parley.model.MentionKind;
+
+/**
+ * Events of the article's earlier sentences that a definite event noun refers back to. "Russian drones struck
+ * Kharkiv. ... Zelensky condemned the strikes": the strikes are the event already coded, so their doer is the
+ * target. "Repelled the attack", "condemned the sanctions", "denounced these arrests" read the same way.
+ *
+ * <p>A target word refers back when it names no actor, has no possessor, carries a definite determiner ("the",
+ * "this", "these", "those") and is an event noun of the dictionary (a nominal pattern has it as its head: {@code
+ * @strike on *T}); it refers to the latest earlier event whose CAMEO root is one of that noun's roots, and its target
+ * is that event's source, as a coreference mention over the noun's words. A noun that stands for any act ("the
+ * decision", "the move", "this step", "the measures") refers to the latest event of the sentences just before:
+ * "Germany will station a Patriot unit in Lithuania. Lithuania welcomed the decision" welcomes Germany.
+ */
+final class EventAntecedents {
+    private static final Set<String> DEFINITE = Set.of("the", "this", "these", "those");
+    /** Nouns that stand for any act: they refer back to the latest event within {@value #GENERIC_WINDOW} sentences. */
+    private static final Set<String> GENERIC = Set.of("decision", "move", "step", "measure");
+    static final int GENERIC_WINDOW = 2;
+    private static final Pattern CAMEO = Pattern.compile("\\d{3,4}");
+
+    private final List<CodedEvent> earlier;
+
+    /** @param earlier the events of the article's earlier sentences, in text order */
+    EventAntecedents(List<CodedEvent> earlier) {
+        this.earlier = Objects.requireNonNull(earlier, "earlier");
+    }
+
+    /**
+     * The doer of the earlier event that noun {@code noun} refers to, as a mention over the noun's words, or an
+     * empty list.
+     *
+     * @param nounCodes the codes of the nominal patterns headed by the noun
+     */
+    List<ActorMention> of(SentenceGraph g, int noun, List<String> nounCodes) {
+        if (!g.token(noun).isNoun() || !g.childrenExactly(noun, "nmod:poss").isEmpty()) {
+            return List.of();
+        }
+        Integer determiner = definiteDeterminer(g, noun);
+        if (determiner == null) {
+            return List.of();
+        }
+        boolean generic = GENERIC.contains(g.token(noun).lemma().toLowerCase(java.util.Locale.ROOT));
+        Set<String> roots = nounCodes.stream().filter(c -> CAMEO.matcher(c).matches())
+                .map(c -> c.substring(0, 2)).collect(Collectors.toSet());
+        int here = g.sentence().index();
+        for (int k = earlier.size() - 1; k >= 0; k--) {
+            CodedEvent e = earlier.get(k);
+            if (generic && here - e.sentence() > GENERIC_WINDOW) {
+                break;
+            }
+            boolean kind = generic || CAMEO.matcher(e.code()).matches() && roots.contains(e.code().substring(0, 2));
+            if (e.sentence() < here && kind && named(e.source())) {
+                return List.of(mention(g, determiner, noun, e));
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean named(ActorMention m) {
+        return m.kind() != MentionKind.DEFAULT && m.kind() != MentionKind.ABSENT;
+    }
+
+    private static Integer definiteDeterminer(SentenceGraph g, int noun) {
+        for (int d : g.childrenExactly(noun, "det")) {
+            if (d < noun && DEFINITE.contains(g.token(d).word().toLowerCase(java.util.Locale.ROOT))) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private static ActorMention mention(SentenceGraph g, int first, int noun, CodedEvent e) {
+        ActorMention doer = e.source();
+        return new ActorMention(g.sentence().index(), first, noun + 1, noun, g.sentence().textOf(first, noun + 1),
+                g.sentence().spanOf(first, noun + 1), MentionKind.COREFERENCE, doer.roles(),
+                "coref:event->" + e.code() + " of s" + e.sentence() + " (" + doer.rule() + ")");
+    }
+}

@@ -1,0 +1,62 @@
+package org.parley.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.model.AnnotatedDocument;
+import org.parley.model.MentionKind;
+import org.parley.testing.Articles;
+import org.parley.testing.PhraseActorResolver;
+import org.parley.testing.SharedAnnotator;
+
+/** Places as targets: a city itself, and the place where an act of material conflict hit a thing. */
+class PlaceTargetsTest {
+    private static final PhraseActorResolver ACTORS = new PhraseActorResolver()
+            .add("Arnor", "ARN").add("Gondor", "GON")
+            .add("Minas Tirith", MentionKind.PLACE, "GON")
+            .add("Mordor", MentionKind.CAPITAL, "MORGOV");
+    private static final PatternEventCoder CODER = new PatternEventCoder(PatternDictionary.builtIn());
+
+    private static List<String> code(String text) {
+        AnnotatedDocument doc = SharedAnnotator.get().annotate(Articles.of("2025-06-01", "", text));
+        return CODER.code(doc, ACTORS.resolve(doc)).stream().map(e -> e.source().roles().get(0).actor().code() + ">"
+                + e.target().roles().get(0).actor().code() + ":" + e.code()).toList();
+    }
+
+    @Test
+    void aPlaceIsTheTargetAsItsCountry() {
+        assertEquals(List.of("ARN>GON:194"), code("Arnor shelled Minas Tirith on Monday."));
+        assertEquals(List.of("ARN>GON:042"), code("Arnor visited Minas Tirith on Monday."));
+    }
+
+    @Test
+    void aPlaceIsNeverTheSource() {
+        assertEquals(List.of(), code("Minas Tirith shelled the village on Monday."));
+    }
+
+    @Test
+    void materialConflictOnAThingHitsTheCountryWhereItStands() {
+        assertEquals(List.of("ARN>GON:194"), code("Arnor shelled a market in Minas Tirith on Monday."));
+        assertEquals(List.of("ARN>MOR:194"), code("Arnor shelled a market in Mordor on Monday."),
+                "a capital gives its country, not its government");
+    }
+
+    @Test
+    void verbalActsOnAThingAreNotOnThePlace() {
+        assertEquals(List.of(), code("Arnor condemned the attack in Minas Tirith on Monday."));
+    }
+
+    @Test
+    void materialConflictIsCameoFourteenToTwenty() {
+        assertTrue(PlaceTargets.materialConflict("190"));
+        assertTrue(PlaceTargets.materialConflict("1823"));
+        assertTrue(PlaceTargets.materialConflict("145"));
+        assertFalse(PlaceTargets.materialConflict("111"));
+        assertFalse(PlaceTargets.materialConflict("042"));
+        assertFalse(PlaceTargets.materialConflict("---"));
+        assertFalse(PlaceTargets.materialConflict("ABC"));
+    }
+}
