@@ -100,6 +100,11 @@ final class EngineOptions {
             + "actor).")
     int newActorLength;
 
+    @Option(names = "--passive-needs-by", description = "Read a verb as passive only when it has a by phrase, as "
+            + "PETRARCH-2 does: \"Gondor was criticized over its dispute with Rohan\" then codes Gondor criticizing "
+            + "Rohan (default: a passive verb's subject is the one done to, with or without a by phrase).")
+    boolean passiveNeedsBy;
+
     @Option(names = "--code-by", paramLabel = "SCOPE", description = "How many events a sentence may yield: phrase "
             + "(every event, each verb phrase once by its highest coded verb; the default), all (every verb and event "
             + "word, also infinitives and event words below a coded one), clause (the first event of each main or "
@@ -119,7 +124,8 @@ final class EngineOptions {
         }
         return new CodingOptions(minWords, actor("--default-source", defaultSource),
                 actor("--default-target", defaultTarget)).withScope(scope()).withRequireDyad(requireDyad)
-                .withUnknownCountryAgents(unknownCountryAgents).withNewActorLength(newActorLength);
+                .withUnknownCountryAgents(unknownCountryAgents).withNewActorLength(newActorLength)
+                .withPassiveNeedsBy(passiveNeedsBy);
     }
 
     private CodingScope scope() {

@@ -32,11 +32,15 @@ import org.parley.model.Actor;
  *                             ({@link Actor#named}: {@code THE MINISTRY OF MAGIC}), as PETRARCH's
  *                             {@code new_actor_length = N} does; read by the actors stage, like
  *                             {@code unknownCountryAgents}
+ * @param passiveNeedsBy       false (the standard): a passive verb ("Gondor was criticized") has its subject as the
+ *                             one done to, with or without a {@code by} phrase; true: a verb is read as passive only
+ *                             with a {@code by} phrase, as PETRARCH-2 reads it, so "Gondor was criticized over its
+ *                             dispute with Rohan" makes Gondor the critic of Rohan
  */
 public record CodingOptions(int minimumWords, Optional<Actor> defaultSource, Optional<Actor> defaultTarget,
                             DefaultReach sourceReach, DefaultReach targetReach, CommaClauses commaClauses,
                             CodingScope scope, boolean requireDyad, boolean unknownCountryAgents,
-                            int newActorLength) {
+                            int newActorLength, boolean passiveNeedsBy) {
     /**
      * Parley's own settings: every sentence is coded, an event needs a source and a target in its sentence, no
      * comma-delimited phrase is left out, a sentence yields every event it reports ({@link CodingScope#PHRASE}), and
@@ -57,7 +61,8 @@ public record CodingOptions(int minimumWords, Optional<Actor> defaultSource, Opt
     public CodingOptions(int minimumWords, Optional<Actor> defaultSource, Optional<Actor> defaultTarget,
                          DefaultReach sourceReach, DefaultReach targetReach, CommaClauses commaClauses,
                          CodingScope scope) {
-        this(minimumWords, defaultSource, defaultTarget, sourceReach, targetReach, commaClauses, scope, true, false, 0);
+        this(minimumWords, defaultSource, defaultTarget, sourceReach, targetReach, commaClauses, scope, true, false, 0,
+                false);
     }
 
     public CodingOptions {
@@ -82,7 +87,7 @@ public record CodingOptions(int minimumWords, Optional<Actor> defaultSource, Opt
 
     public CodingOptions withMinimumWords(int words) {
         return new CodingOptions(words, defaultSource, defaultTarget, sourceReach, targetReach, commaClauses, scope,
-                requireDyad, unknownCountryAgents, newActorLength);
+                requireDyad, unknownCountryAgents, newActorLength, passiveNeedsBy);
     }
 
     /** These options with other default actors (empty: none), looked for on their own side only. */
@@ -94,31 +99,31 @@ public record CodingOptions(int minimumWords, Optional<Actor> defaultSource, Opt
     public CodingOptions withDefaults(Optional<Actor> source, DefaultReach sourceReach, Optional<Actor> target,
                                       DefaultReach targetReach) {
         return new CodingOptions(minimumWords, source, target, sourceReach, targetReach, commaClauses, scope,
-                requireDyad, unknownCountryAgents, newActorLength);
+                requireDyad, unknownCountryAgents, newActorLength, passiveNeedsBy);
     }
 
     /** These options leaving out other comma-delimited phrases. */
     public CodingOptions withCommaClauses(CommaClauses clauses) {
         return new CodingOptions(minimumWords, defaultSource, defaultTarget, sourceReach, targetReach, clauses,
-                scope, requireDyad, unknownCountryAgents, newActorLength);
+                scope, requireDyad, unknownCountryAgents, newActorLength, passiveNeedsBy);
     }
 
     /** These options with another coding scope. */
     public CodingOptions withScope(CodingScope other) {
         return new CodingOptions(minimumWords, defaultSource, defaultTarget, sourceReach, targetReach, commaClauses,
-                other, requireDyad, unknownCountryAgents, newActorLength);
+                other, requireDyad, unknownCountryAgents, newActorLength, passiveNeedsBy);
     }
 
     /** These options with events that need both sides ({@code true}) or keep one-sided ones ({@code false}). */
     public CodingOptions withRequireDyad(boolean require) {
         return new CodingOptions(minimumWords, defaultSource, defaultTarget, sourceReach, targetReach, commaClauses,
-                scope, require, unknownCountryAgents, newActorLength);
+                scope, require, unknownCountryAgents, newActorLength, passiveNeedsBy);
     }
 
     /** These options with bare agent words coded as actors of unknown country ({@code true}) or not at all. */
     public CodingOptions withUnknownCountryAgents(boolean code) {
         return new CodingOptions(minimumWords, defaultSource, defaultTarget, sourceReach, targetReach, commaClauses,
-                scope, requireDyad, code, newActorLength);
+                scope, requireDyad, code, newActorLength, passiveNeedsBy);
     }
 
     /**
@@ -127,7 +132,16 @@ public record CodingOptions(int minimumWords, Optional<Actor> defaultSource, Opt
      */
     public CodingOptions withNewActorLength(int words) {
         return new CodingOptions(minimumWords, defaultSource, defaultTarget, sourceReach, targetReach, commaClauses,
-                scope, requireDyad, unknownCountryAgents, words);
+                scope, requireDyad, unknownCountryAgents, words, passiveNeedsBy);
+    }
+
+    /**
+     * These options reading a verb as passive only with a {@code by} phrase ({@code true}, as PETRARCH-2) or by its
+     * form ({@code false}, the standard).
+     */
+    public CodingOptions withPassiveNeedsBy(boolean needsBy) {
+        return new CodingOptions(minimumWords, defaultSource, defaultTarget, sourceReach, targetReach, commaClauses,
+                scope, requireDyad, unknownCountryAgents, newActorLength, needsBy);
     }
 
     /** Whether a sentence of {@code text} is long enough to be coded. */

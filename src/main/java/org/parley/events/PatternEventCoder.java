@@ -215,7 +215,7 @@ public final class PatternEventCoder implements EventCoder {
                     List<List<ActorMention>> slots = compiledSlots(p, v, at);
                     sources = slots.get(0);
                     targets = slots.get(1);
-                } else if (g.isPassive(slotHead) && p.target() == EventPattern.TargetSlot.OBJECT) {
+                } else if (passive(slotHead) && p.target() == EventPattern.TargetSlot.OBJECT) {
                     sources = g.actorsAt(agents(slotHead));
                     targets = targetActors(g.children(slotHead, "nsubj:pass"), p, slotHead);
                 } else {
@@ -574,7 +574,7 @@ public final class PatternEventCoder implements EventCoder {
          */
         private List<List<ActorMention>> compiledSlots(EventPattern p, int v, int at) {
             PatternContext c = p.context();
-            boolean passive = g.isPassive(v);
+            boolean passive = passive(v);
             List<ActorMention> parsed = ContextMatcher.subject(g, v);
             List<ActorMention> subject = parsed.isEmpty() && at != v ? actorRightBefore(at) : parsed;
             List<ActorMention> sources;
@@ -798,6 +798,14 @@ public final class PatternEventCoder implements EventCoder {
                 }
             }
             return true;
+        }
+
+        /**
+         * Whether verb {@code v} is read as passive: by its form, or, with {@link CodingOptions#passiveNeedsBy}, only
+         * with a {@code by} phrase.
+         */
+        private boolean passive(int v) {
+            return g.isPassive(v) && (!options.passiveNeedsBy() || !agents(v).isEmpty());
         }
 
         private List<Integer> agents(int v) {

@@ -104,6 +104,22 @@ class EngineOptionsTest {
     }
 
     @Test
+    void passiveNeedsByReadsAnAgentlessPassiveAsActive() throws Exception {
+        Path article = Files.writeString(dir.resolve("a.txt"),
+                "date 2025-05-16 Test\n\nIndonesia was condemned over its dispute with Brazil on Monday.\n");
+        Path verbs = Files.writeString(dir.resolve("mine.verbs"), VERBS);
+        CliRun plain = CliRun.of("code", "--format", "jsonl", "--no-builtin-verbs", "--verbs", verbs.toString(),
+                article.toString());
+        assertEquals(0, plain.exit(), plain.err());
+        assertEquals(List.of(), events(plain), "Indonesia is the one condemned, by nobody named");
+        CliRun petrarch = CliRun.of("code", "--format", "jsonl", "--no-builtin-verbs", "--verbs", verbs.toString(),
+                "--passive-needs-by", article.toString());
+        assertEquals(0, petrarch.exit(), petrarch.err());
+        assertEquals(List.of("IDN>BRA"), events(petrarch).stream()
+                .map(e -> e.at("/source/code").asText() + ">" + e.at("/target/code").asText()).toList());
+    }
+
+    @Test
     void newActorLengthNamesAnUncodedSubjectByItsWords() throws Exception {
         Path article = Files.writeString(dir.resolve("a.txt"),
                 "date 2025-05-16 Test\n\nThe harbour board condemned Brazil on Monday.\n");

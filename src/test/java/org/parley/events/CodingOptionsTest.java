@@ -118,4 +118,14 @@ class CodingOptionsTest {
                 o.withDefaults(Optional.empty(), Optional.empty()).sourceReach(), "new defaults, own side again");
         assertThrows(NullPointerException.class, () -> o.withCommaClauses(null));
     }
+
+    @Test
+    void thePassiveNeedsNoByPhraseUnlessAsked() {
+        assertEquals(false, CodingOptions.STANDARD.passiveNeedsBy());
+        CodingOptions petrarch = CodingOptions.STANDARD.withPassiveNeedsBy(true);
+        assertEquals(true, petrarch.passiveNeedsBy());
+        assertEquals(true, petrarch.withScope(CodingScope.CLAUSE).withRequireDyad(false).withMinimumWords(8)
+                .withUnknownCountryAgents(true).withNewActorLength(3).passiveNeedsBy(), "the other withers keep it");
+        assertEquals(false, petrarch.withPassiveNeedsBy(false).passiveNeedsBy());
+    }
 }

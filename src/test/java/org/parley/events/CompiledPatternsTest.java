@@ -51,6 +51,16 @@ class CompiledPatternsTest {
     }
 
     @Test
+    void aPassiveWithoutByIsReadAsActiveOnlyWhenThePassiveNeedsBy() {
+        String text = "Arnor was condemned over its dispute with Gondor.";
+        assertEquals(List.of(), code(text), "standard: Arnor is the one condemned, by nobody named");
+        PatternEventCoder petrarch = (PatternEventCoder) CODER.with(CodingOptions.STANDARD.withPassiveNeedsBy(true));
+        assertEquals(List.of("ARN>GON:111"), code(petrarch, text));
+        assertEquals(List.of("GON>ARN:111"), code(petrarch, "Arnor was condemned by Gondor."),
+                "with a by phrase the verb is passive all the same");
+    }
+
+    @Test
     void theVerbAloneTakesTheNearestActorOfItsPhraseAsTarget() {
         assertEquals(List.of("ARN>GON:064"), code("Arnor restored relations with Gondor."));
     }
