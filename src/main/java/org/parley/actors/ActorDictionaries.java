@@ -30,6 +30,7 @@ public final class ActorDictionaries {
     private final PeopleTable people;
     private final Set<List<String>> stems;
     private final Map<List<String>, List<Integer>> gaps;
+    private final boolean anyCase;
     private final ActorDictionaries next;
 
     /**
@@ -40,7 +41,7 @@ public final class ActorDictionaries {
      */
     public ActorDictionaries(CountryTable countries, OrganisationTable organisations, AgentTable agents,
                              PeopleTable people) {
-        this(countries, organisations, agents, people, Set.of(), Map.of(), null);
+        this(countries, organisations, agents, people, Set.of(), Map.of(), false, null);
         List<String> problems = new ArrayList<>();
         for (Organisation o : organisations.all()) {
             for (ActorRole r : o.roles()) {
@@ -59,13 +60,14 @@ public final class ActorDictionaries {
 
     private ActorDictionaries(CountryTable countries, OrganisationTable organisations, AgentTable agents,
                               PeopleTable people, Set<List<String>> stems, Map<List<String>, List<Integer>> gaps,
-                              ActorDictionaries next) {
+                              boolean anyCase, ActorDictionaries next) {
         this.countries = Objects.requireNonNull(countries, "countries");
         this.organisations = Objects.requireNonNull(organisations, "organisations");
         this.agents = Objects.requireNonNull(agents, "agents");
         this.people = Objects.requireNonNull(people, "people");
         this.stems = Set.copyOf(stems);
         this.gaps = Map.copyOf(gaps);
+        this.anyCase = anyCase;
         this.next = next;
     }
 
@@ -82,7 +84,7 @@ public final class ActorDictionaries {
      */
     public static ActorDictionaries of(CountryTable countries, OrganisationTable organisations, AgentTable agents,
                                        PeopleTable people) {
-        return new ActorDictionaries(countries, organisations, agents, people, Set.of(), Map.of(), null);
+        return new ActorDictionaries(countries, organisations, agents, people, Set.of(), Map.of(), false, null);
     }
 
     /**
@@ -96,7 +98,7 @@ public final class ActorDictionaries {
         if (next != null) {
             throw new IllegalArgumentException("stems are given to one layer, not to " + layers().size());
         }
-        return new ActorDictionaries(countries, organisations, agents, people, stems, gaps, null);
+        return new ActorDictionaries(countries, organisations, agents, people, stems, gaps, anyCase, null);
     }
 
     /**
@@ -110,7 +112,21 @@ public final class ActorDictionaries {
         if (next != null) {
             throw new IllegalArgumentException("gaps are given to one layer, not to " + layers().size());
         }
-        return new ActorDictionaries(countries, organisations, agents, people, stems, gaps, null);
+        return new ActorDictionaries(countries, organisations, agents, people, stems, gaps, anyCase, null);
+    }
+
+    /**
+     * This one layer with its phrases matched in any case, as PETRARCH and TABARI match them (they compare upper-cased
+     * text with upper-case phrases): "turkey" is then the layer's Turkey. For peer dictionaries only, on request
+     * ({@code --case-blind-actors}); Parley's case rule ({@link TokenKeys#caseCompatible}) is the default.
+     *
+     * @throws IllegalArgumentException when these dictionaries have more than one layer
+     */
+    ActorDictionaries withAnyCase() {
+        if (next != null) {
+            throw new IllegalArgumentException("any case is given to one layer, not to " + layers().size());
+        }
+        return new ActorDictionaries(countries, organisations, agents, people, stems, gaps, true, null);
     }
 
     /** Dictionaries that know no word at all. */
@@ -139,7 +155,8 @@ public final class ActorDictionaries {
         ActorDictionaries out = null;
         for (int i = all.size() - 1; i >= 0; i--) {
             ActorDictionaries l = all.get(i);
-            out = new ActorDictionaries(l.countries, l.organisations, l.agents, l.people, l.stems, l.gaps, out);
+            out = new ActorDictionaries(l.countries, l.organisations, l.agents, l.people, l.stems, l.gaps, l.anyCase,
+                    out);
         }
         return out;
     }
@@ -149,7 +166,7 @@ public final class ActorDictionaries {
         List<ActorDictionaries> out = new ArrayList<>();
         for (ActorDictionaries d = this; d != null; d = d.next) {
             out.add(d.next == null ? d : new ActorDictionaries(d.countries, d.organisations, d.agents, d.people, d.stems,
-                    d.gaps, null));
+                    d.gaps, d.anyCase, null));
         }
         return List.copyOf(out);
     }
@@ -182,6 +199,11 @@ public final class ActorDictionaries {
     /** For the first layer's gapped phrases, the word indexes a gap stands before ({@link #withGaps}). */
     Map<List<String>, List<Integer>> gaps() {
         return gaps;
+    }
+
+    /** Whether the first layer's phrases match in any case ({@link #withAnyCase}). */
+    boolean anyCase() {
+        return anyCase;
     }
 
     @Override

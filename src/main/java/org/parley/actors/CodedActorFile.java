@@ -40,6 +40,10 @@ import org.parley.model.ActorRole;
  * ending ({@link #addNounEndings}). PETRARCH files have no stems. A blank between two words of a TABARI phrase lets
  * other words stand there ({@code PRINCE DOL_AMROTH}; {@link ActorDictionaries#withGaps}); so does one in a
  * PETRARCH file, as PETRARCH's own unit tests expect ("Ithilen state-run television" is {@code ITHILEN TELEVISION}).
+ *
+ * <p>Phrases become capitalized words ({@link Phrases#actorName}), except that an organisation named after a place of
+ * the file spells the words after the place in lower case, which match in any case ({@link #descriptionCase}:
+ * "Ithilen government radio").
  */
 final class CodedActorFile {
     /** CAMEO sector codes: a bare one ({@code [ELI]}) is no country. */
@@ -527,7 +531,15 @@ final class CodedActorFile {
         }
         List<Organisation> organisations = new ArrayList<>();
         List<Person> people = new ArrayList<>();
-        for (Compiled c : compiled) {
+        Map<String, List<List<String>>> placeKeys = new HashMap<>();
+        countries.values().forEach(names -> names.forEach(n -> {
+            List<String> k = TokenKeys.keys(n);
+            placeKeys.computeIfAbsent(k.get(0), x -> new ArrayList<>()).add(k);
+        }));
+        for (Compiled entry : compiled) {
+            Compiled c = entry.type() != Type.ORGANISATION ? entry : new Compiled(entry.type(),
+                    entry.names().stream().map(n -> descriptionCase(n, placeKeys)).toList(), entry.roles(),
+                    entry.country(), entry.source(), entry.group());
             List<String> aliases = c.names().subList(1, c.names().size());
             switch (c.type()) {
                 case COUNTRY -> {
@@ -549,6 +561,51 @@ final class CodedActorFile {
                 names.subList(1, names.size()), List.of(), List.of(), List.of())));
         return ActorDictionaries.of(new CountryTable(countryList), new OrganisationTable(organisations),
                 new AgentTable(List.of()), new PeopleTable(people)).withStems(stems).withGaps(gaps);
+    }
+
+    /**
+     * An organisation's name that starts with a place of the file ({@code ITHILEN_GOVERNMENT_RADIO_},
+     * {@code AFGHAN_NATIONAL_ARMY}) with the words after the place in lower case, so that they match in any case:
+     * the file, written in capitals, does not say how the text spells them, and news writes such a description with
+     * lower-case nouns ("Ithilen government radio", "Afghan national army") while the place keeps its capital. A
+     * name that starts with no place keeps the capitals of every word ("Islamic State" is not "an Islamic state").
+     */
+    private String descriptionCase(String name, Map<String, List<List<String>>> placeKeys) {
+        List<String> words = List.of(name.split(" "));
+        String first = TokenKeys.key(words.get(0));
+        List<List<String>> candidates = new ArrayList<>(placeKeys.getOrDefault(first, List.of()));
+        for (int end = 1; end < first.length(); end++) {
+            List<String> stem = List.of(first.substring(0, end)); // a one-word stem the first word starts with
+            if (stems.contains(stem) && placeKeys.getOrDefault(stem.get(0), List.of()).contains(stem)) {
+                candidates.add(stem);
+            }
+        }
+        int place = 0;
+        for (List<String> p : candidates) {
+            if (p.size() < words.size() && p.size() > place && startsWith(words, p, stems.contains(p))) {
+                place = p.size();
+            }
+        }
+        if (place == 0) {
+            return name;
+        }
+        List<String> out = new ArrayList<>(words.subList(0, place));
+        for (String w : words.subList(place, words.size())) {
+            out.add(w.toLowerCase(Locale.ROOT));
+        }
+        return String.join(" ", out);
+    }
+
+    /** Whether the words start with the place's keys; a stem's last key only has to start the word. */
+    private static boolean startsWith(List<String> words, List<String> place, boolean stem) {
+        for (int i = 0; i < place.size(); i++) {
+            String w = TokenKeys.key(words.get(i));
+            boolean last = i == place.size() - 1;
+            if (!(w.equals(place.get(i)) || (last && stem && w.startsWith(place.get(i))))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void warn(int line, DictionaryWarning.Kind kind, String message) {

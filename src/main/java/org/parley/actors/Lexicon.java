@@ -19,7 +19,8 @@ import org.parley.model.Token;
  * several layers of dictionaries, a word sequence means what the first layer that defines it says. A layer's stems
  * ({@link ActorDictionaries#withStems}, from TABARI files) match every word that starts with them; its gapped
  * phrases ({@link ActorDictionaries#withGaps}, also from TABARI files) let a few other words stand where a blank
- * joined two of their words.
+ * joined two of their words. A layer read in any case ({@link ActorDictionaries#withAnyCase}, a peer dictionary on
+ * request) matches its phrases whatever their case in the text.
  */
 public final class Lexicon {
     /** A trie value: what the words stand for and how the dictionary spells them. */
@@ -98,7 +99,8 @@ public final class Lexicon {
                             Set<List<String>> above, Set<List<String>> here, ActorDictionaries layer,
                             Map<List<String>, Joined> hyphenated) {
         for (String phrase : phrases) {
-            List<String> surface = TokenKeys.tokens(phrase);
+            // a lower-case word matches in any case: a layer read in any case spells every word so
+            List<String> surface = TokenKeys.tokens(layer.anyCase() ? phrase.toLowerCase(java.util.Locale.ROOT) : phrase);
             List<String> keys = surface.stream().map(TokenKeys::key).toList();
             if (keys.isEmpty() || above.contains(keys)) {
                 continue;

@@ -72,6 +72,24 @@ public final class UserDictionaries {
         return of(files);
     }
 
+    /**
+     * These dictionaries with the phrases of their PETRARCH and TABARI files matched in any case, as those programs
+     * match them ({@code --case-blind-actors}; {@link ActorDictionaries#withAnyCase}); Parley's own tables among the
+     * files keep their case rule.
+     */
+    public ActorDictionaries caseBlindDictionaries() {
+        ActorDictionaries d = null;
+        for (int i = files.size() - 1; i >= 0; i--) {
+            DictionaryFile f = files.get(i);
+            ActorDictionaries layer = switch (f.format()) {
+                case PETRARCH, TABARI -> f.dictionaries().withAnyCase();
+                case PARLEY -> f.dictionaries();
+            };
+            d = d == null ? layer : d.with(layer);
+        }
+        return d == null ? ActorDictionaries.empty() : d;
+    }
+
     /** Files already read, in order of precedence. */
     public static UserDictionaries of(List<DictionaryFile> files) {
         List<DictionaryWarning> cross = new ArrayList<>();

@@ -60,6 +60,12 @@ final class EngineOptions {
             + "([ITHTV]: root ITH, sector TV), as written.")
     boolean keepDictionaryCodes;
 
+    @Option(names = "--case-blind-actors", description = "Match the phrases of PETRARCH and TABARI --actors and "
+            + "--agents files in any case, as those programs do (they compare upper-cased text): \"turkey\" is then "
+            + "their Turkey. For their validation suites; Parley's own dictionaries always keep their case rule "
+            + "(default: a phrase's capitals must be capitals in the text).")
+    boolean caseBlindActors;
+
     @Option(names = "--discards", paramLabel = "FILE", description = "Add a discard list in PETRARCH's format "
             + "(repeatable); Parley's built-in list always applies.")
     List<Path> discards = new ArrayList<>();
@@ -174,6 +180,10 @@ final class EngineOptions {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "--dictionary-format applies to --actors and --agents files, and none is given");
             }
+            if (caseBlindActors) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--case-blind-actors applies to --actors and --agents files, and none is given");
+            }
             return Engines.standard();
         }
         UserDictionaries user;
@@ -187,15 +197,16 @@ final class EngineOptions {
         }
         PrintWriter err = spec.commandLine().getErr();
         err.println("parley: actor dictionaries: " + user.describe()
-                + (noBuiltinActors ? " only" : ", then Parley's own") + "; " + user.warnings().size() + " warnings");
+                + (noBuiltinActors ? " only" : ", then Parley's own") + (caseBlindActors ? " (peer files in any case)" : "")
+                + "; " + user.warnings().size() + " warnings");
         for (String line : user.summary()) {
             err.println("parley:   " + line);
         }
         err.flush();
-        ActorDictionaries dictionaries = noBuiltinActors ? user.dictionaries()
-                : ActorDictionaries.builtIn().with(user.dictionaries());
+        ActorDictionaries own = caseBlindActors ? user.caseBlindDictionaries() : user.dictionaries();
+        ActorDictionaries dictionaries = noBuiltinActors ? own : ActorDictionaries.builtIn().with(own);
         String version = Versions.DICTIONARIES + "; actors: " + user.describe()
-                + (noBuiltinActors ? " only" : " + built-in");
+                + (noBuiltinActors ? " only" : " + built-in") + (caseBlindActors ? "; any case" : "");
         return Engines.withActors(dictionaries, version);
     }
 }

@@ -31,6 +31,7 @@ public final class CoreNlpAnnotator implements Annotator {
     private static final Set<String> TIME_TYPES = Set.of("DATE", "TIME", "DURATION", "SET");
 
     private final StanfordCoreNLP pipeline;
+    private final AllCapsText allCaps = new AllCapsText();
 
     public CoreNlpAnnotator(NlpConfig config) {
         Objects.requireNonNull(config, "config");
@@ -39,8 +40,9 @@ public final class CoreNlpAnnotator implements Annotator {
 
     @Override
     public AnnotatedDocument annotate(Article article) {
-        // words joined by underscores are read as separate words; offsets are unchanged (WordJoiners)
-        Annotation annotation = new Annotation(WordJoiners.asBlanks(article.fullText()));
+        // words joined by underscores are read as separate words, and lines in capitals in their usual case;
+        // offsets are unchanged (WordJoiners, AllCapsText)
+        Annotation annotation = new Annotation(allCaps.apply(WordJoiners.asBlanks(article.fullText())));
         annotation.set(CoreAnnotations.DocDateAnnotation.class, article.date().toString());
         pipeline.annotate(annotation);
         // the title is sentence 0 and the body follows it; without a title the body starts at 1, so that a

@@ -12,13 +12,27 @@ import java.util.Properties;
  *   <li>SUTime on (through the NER annotator) with the article's date, for temporal expressions;</li>
  *   <li>the neural dependency parser (Universal Dependencies), whose tree the coder and the time stage read;</li>
  *   <li>a blank line ends a sentence, so the title is sentence 0;</li>
- *   <li>hyphenated words stay one token, so romanized names ("Moon Jae-in") survive tokenization.</li>
+ *   <li>hyphenated words stay one token, so romanized names ("Moon Jae-in") survive tokenization;</li>
+ *   <li>a line written in capitals is truecased first ({@link AllCapsText}), with a model loaded only then.</li>
  * </ul>
  */
 public record NlpConfig(boolean parse) {
     /** The configuration for coding: everything on. */
     public static NlpConfig standard() {
         return new NlpConfig(true);
+    }
+
+    /**
+     * The pipeline that truecases lines written in capitals ({@link AllCapsText}): tokens, sentences and CoreNLP's
+     * truecasing model, which writes each word's likely case beside it (the tokens themselves keep their text).
+     */
+    public static Properties truecaseProperties() {
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,truecase");
+        p.setProperty("tokenize.language", "en");
+        p.setProperty("tokenize.options", "splitHyphenated=false,invertible=true");
+        p.setProperty("truecase.overwriteText", "false");
+        return p;
     }
 
     public Properties toProperties() {

@@ -23,8 +23,11 @@ class LexiconTest {
                 "gap.actors").dictionaries());
         LexMatch[] between = gapped.match(sentence("Harad/NNP official/JJ television/NN said/VBD"));
         assertEquals(3, between[0].end(), "a description with words between: 'television' in lower case");
-        assertEquals("Harad Television", between[0].organisation().orElseThrow().name());
-        LexMatch[] adjacent = gapped.match(sentence("Harad/NNP television/NN said/VBD"));
+        assertEquals("Harad television", between[0].organisation().orElseThrow().name(), "named after a place");
+        Lexicon apart = new Lexicon(TabariActorReader.read(Fixtures.text("HARAD TELEVISION_  [HARMED]"), "gap.actors")
+                .dictionaries().with(TabariActorReader.read(Fixtures.text("HARAD_  [HAR]"), "p.actors").dictionaries()));
+        assertEquals(3, apart.match(sentence("Harad/NNP official/JJ television/NN said/VBD"))[0].end());
+        LexMatch[] adjacent = apart.match(sentence("Harad/NNP television/NN said/VBD"));
         assertEquals(1, adjacent[0].end(), "next to each other the words are a name, and keep the case rule");
         assertTrue(adjacent[0].place(Lexeme.PlaceForm.NAME).isPresent());
         assertNull(gapped.match(sentence("harad/NN official/JJ television/NN said/VBD"))[0],
@@ -145,5 +148,18 @@ class LexiconTest {
         assertTrue(layered.match(sentence("Moon/NNP Jae/NNP In/NNP"))[0].person().isEmpty(),
                 "the spelling the user defines is the user's organisation");
         assertEquals(1, layered.people().stream().filter(p -> p.name().equals("Moon Jae-in")).count());
+    }
+
+    @Test
+    void aLayerReadInAnyCaseMatchesItsPhrasesWhateverTheirCase() {
+        ActorDictionaries tabari = TabariActorReader.read(Fixtures.text("ITHILEN  [ITH]", "TURKEY_  [TUR]"),
+                "any.actors").dictionaries();
+        Sentence lower = sentence("ithilen/JJ and/CC turkey/NN");
+        assertNull(new Lexicon(tabari).match(lower)[0], "Parley's case rule by default");
+        LexMatch[] any = new Lexicon(tabari.withAnyCase()).match(lower);
+        assertEquals("ITH", any[0].place(Lexeme.PlaceForm.NAME).orElseThrow().country().code(), "a stem, in any case");
+        assertEquals("TUR", any[2].place(Lexeme.PlaceForm.NAME).orElseThrow().country().code());
+        assertNull(new Lexicon(Fixtures.mini().with(tabari.withAnyCase())).match(sentence("china/NN plates/NNS"))[0],
+                "a layer after it keeps its own case rule");
     }
 }

@@ -174,4 +174,12 @@ class PetrarchActorReaderTest {
                 org.parley.model.MentionKind.PERSON, roles, "test").roleOn(LocalDate.parse(date)).actor();
         return a.code();
     }
+
+    @Test
+    void anOrganisationNamedAfterAPlaceOfTheFileSpellsItsOtherWordsInLowerCase() {
+        DictionaryFile f = PetrarchActorReader.read(Fixtures.text("AFGHANISTAN_  [AFG]", "+AFGHAN_",
+                "AFGHAN_NATIONAL_ARMY  [AFGMIL]", "NATIONAL_ARMY_OF_AFGHANISTAN [AFGMIL]"), "p.actors");
+        assertEquals(List.of("Afghan national army", "National Army of Afghanistan"), f.dictionaries().organisations()
+                .all().stream().map(Organisation::name).toList());
+    }
 }

@@ -132,4 +132,23 @@ class TabariActorReaderTest {
     private List<Integer> lines(DictionaryWarning.Kind kind) {
         return f.warnings(kind).stream().map(DictionaryWarning::line).toList();
     }
+
+    @Test
+    void anOrganisationNamedAfterAPlaceOfTheFileMatchesItsOtherWordsInAnyCase() {
+        DictionaryFile f = TabariActorReader.read(Fixtures.text("ITHILEN  [ITH]", "ITHILEN_GOVERNMENT_RADIO_  [ITHRAD]",
+                "ARGENTIN  [ARG]", "ARGENTINE_NAVY_  [ARGNAV]", "ISLAMIC_STATE_  [IMGISI]"),
+                "place.actors");
+        List<String> names = f.dictionaries().organisations().all().stream().map(Organisation::name).toList();
+        assertEquals(List.of("Ithilen government radio", "Argentine navy", "Islamic State"), names,
+                "after a place (also a stem's word) the words are lower-case; a name that starts with no place keeps "
+                        + "its capitals");
+        assertEquals(List.of("Ithilen government radio", "Ithilen government radios"), f.dictionaries().organisations()
+                .all().get(0).names(), "the noun ending too");
+        Lexicon lexicon = new Lexicon(f.dictionaries());
+        LexMatch m = lexicon.match(Docs.on("2000-01-01").sentence("Ithilen/NNP government/NN radio/NN said/VBD").build()
+                .sentences().get(0))[0];
+        assertEquals(3, m.end(), "the longer phrase wins over the place");
+        assertEquals(null, lexicon.match(Docs.on("2000-01-01").sentence("an/DT Islamic/JJ state/NN").build()
+                .sentences().get(0))[1], "'an Islamic state' is no group");
+    }
 }

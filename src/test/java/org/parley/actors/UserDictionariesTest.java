@@ -122,4 +122,16 @@ class UserDictionariesTest {
         assertThrows(UncheckedIOException.class,
                 () -> UserDictionaries.load(List.of(dir.resolve("nope.txt")), List.of(), null));
     }
+
+    @Test
+    void caseBlindDictionariesMatchPeerFilesInAnyCaseAndParleyTablesAsWritten() {
+        UserDictionaries u = UserDictionaries.load(
+                List.of(Fixtures.path("tabari-mini.actors"), Fixtures.path("countries-mini.tsv")),
+                List.of(Fixtures.path("petrarch-mini.agents.txt")), null);
+        assertEquals(List.of(false, false, false), u.dictionaries().layers().stream().map(ActorDictionaries::anyCase)
+                .toList());
+        assertEquals(List.of(true, false, true), u.caseBlindDictionaries().layers().stream()
+                .map(ActorDictionaries::anyCase).toList());
+        assertEquals(u.dictionaries().toString(), u.caseBlindDictionaries().toString(), "the same tables");
+    }
 }

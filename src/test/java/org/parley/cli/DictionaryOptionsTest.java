@@ -90,6 +90,29 @@ class DictionaryOptionsTest {
     }
 
     @Test
+    void caseBlindActorsMatchesPeerPhrasesInAnyCase() throws Exception {
+        Path lower = dir.resolve("lower.txt");
+        Files.writeString(lower, "date 2015-08-13 War in the north\n\nArnor attacked gondor on Monday.\n");
+        CliRun plain = CliRun.of("code", "--format", "jsonl", "--no-builtin-actors", "--actors", actors.toString(),
+                lower.toString());
+        assertEquals(0, plain.exit(), plain.err());
+        assertTrue(plain.out().isBlank(), "Parley's case rule: 'gondor' is no Gondor: " + plain.out());
+
+        CliRun blind = CliRun.of("code", "--format", "jsonl", "--no-builtin-actors", "--actors", actors.toString(),
+                "--case-blind-actors", lower.toString());
+        assertEquals(0, blind.exit(), blind.err());
+        assertTrue(blind.err().contains("(peer files in any case)"), blind.err());
+        List<JsonNode> events = blind.out().lines().map(DictionaryOptionsTest::json).toList();
+        assertEquals(1, events.size(), blind.out());
+        assertEquals("GONGOV", events.get(0).at("/target/code").asText());
+        assertTrue(events.get(0).at("/evidence/dictionary_version").asText().endsWith("; any case"));
+
+        CliRun none = CliRun.of("code", "--case-blind-actors", lower.toString());
+        assertEquals(2, none.exit());
+        assertTrue(none.err().contains("--case-blind-actors applies to --actors and --agents files"), none.err());
+    }
+
+    @Test
     void keepDictionaryCodesKeepsActorCodesOutsideTheGroupsOfThree() throws Exception {
         Path own = dir.resolve("own.actors.txt");
         Files.writeString(own, "ARNOR_ [ARNGOV]\nGONDOR_ [GONNO]\n");

@@ -63,4 +63,20 @@ class CoreNlpAnnotatorTest {
         assertTrue(s.dependencies().stream().anyMatch(d -> d.governor() == -1), "the basic tree has a root");
         assertTrue(s.enhanced().size() >= s.dependencies().size());
     }
+
+    @Test
+    void aBodyInCapitalsIsParsedInItsUsualCaseAtTheOriginalOffsets() {
+        String body = "RUSSIA AND UKRAINE EXCHANGED HUNDREDS OF PRISONERS ON FRIDAY, TURKEY'S FOREIGN MINISTRY SAID.";
+        Sentence s = annotate("", body).sentences().get(0);
+        var exchanged = s.tokens().stream().filter(t -> t.word().equalsIgnoreCase("exchanged")).findFirst().orElseThrow();
+        assertTrue(exchanged.pos().startsWith("VB"), "a verb, not a proper noun: " + s.tokens());
+        var russia = s.tokens().get(0);
+        assertEquals("Russia", russia.word());
+        assertEquals(0, russia.span().begin());
+        var turkey = s.tokens().stream().filter(t -> t.word().equalsIgnoreCase("turkey")).findFirst().orElseThrow();
+        assertEquals("Turkey", turkey.word(), "a country keeps its capital");
+        assertEquals(body.indexOf("TURKEY"), turkey.span().begin(), "offsets are the original text's");
+        assertTrue(s.dependencies().stream().anyMatch(d -> d.relation().equals("nsubj")
+                && d.governor() == exchanged.index() && d.dependent() == 0), "Russia is the subject: " + s.dependencies());
+    }
 }
