@@ -760,13 +760,17 @@ public final class PatternEventCoder implements EventCoder {
                     return o;
                 }
             }
-            // a noun that counts the object stands for it: "held a new round of talks", "a series of air strikes"
+            // a noun that counts the object stands for it: "held a new round of talks", "a series of air strikes";
+            // so does a sum of money given in it: "pledged $50 million in aid to Sudan"
             for (int o : candidates) {
-                if (PARTITIVE_NOUNS.stream().anyMatch(w -> g.is(o, w))) {
-                    for (int inner : g.childrenExactly(o, "nmod:of")) {
-                        if (g.is(inner, p.object()) && hasModifiers(inner, p.objectModifiers())) {
-                            return inner;
-                        }
+                String inside = PARTITIVE_NOUNS.stream().anyMatch(w -> g.is(o, w)) ? "nmod:of"
+                        : g.token(o).ner().equals("MONEY") ? "nmod:in" : null;
+                if (inside == null) {
+                    continue;
+                }
+                for (int inner : g.childrenExactly(o, inside)) {
+                    if (g.is(inner, p.object()) && hasModifiers(inner, p.objectModifiers())) {
+                        return inner;
                     }
                 }
             }
