@@ -112,7 +112,10 @@ public final class StatusClassifier {
                 // a finite verb is its own clause: the tense of a verb embedding it ("said") does not date it
                 finiteBelow = true;
             }
-            if (current == predicate && isInfinitive(s, current)) {
+            boolean lightVerbOfPredicate = previous == predicate && s.token(predicate).isNoun()
+                    && LightVerbs.contains(t.lemma());
+            if ((current == predicate || lightVerbOfPredicate) && isInfinitive(s, current)) {
+                // the event itself, or the light verb that carries an event noun ("ready to resume talks")
                 infinitive = true;
             } else if (current != predicate && t.isVerb()) {
                 infinitive = infinitive && isInfinitive(s, current);

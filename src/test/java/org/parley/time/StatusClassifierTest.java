@@ -20,6 +20,13 @@ class StatusClassifierTest {
     }
 
     @Test
+    void anEventNounUnderAnInfinitiveLightVerbIsNotYetRealized() {
+        assertEquals(Optional.of(Status.PLANNED),
+                status("Arnor said it was ready to resume talks with Gondor.", "talks"));
+        assertEquals(Optional.of(Status.OCCURRED), status("Arnor said it resumed talks with Gondor.", "talks"));
+    }
+
+    @Test
     void negation() {
         assertEquals(Optional.of(Status.NEGATED), status("Arnor did not attack Gondor.", "attack"));
         assertEquals(Optional.of(Status.NEGATED), status("Arnor refused to meet Gondor.", "meet"));
