@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
  * @param symmetric   the event needs no target when its source is two or more actors ("the two sides met")
  * @param direct      the target word itself must name the actor: no falling back to the owner of a word that names
  *                    none ("received Gondor's letter" is not a visit by Gondor)
+ * @param armed       only an armed actor is the source (an agent of armed force: {@link #ARMED_SECTORS}): "hit *T"
+ *                    is an attack when missiles or troops hit, not when tariffs or a storm do
  * @param id          where the pattern was defined, e.g. {@code verbs.txt:120}
  * @param text        the pattern as written
  * @param context     what a pattern compiled from a PETRARCH or TABARI verb dictionary adds (other head forms, words
@@ -36,7 +38,10 @@ import java.util.regex.Pattern;
 public record EventPattern(String code, String head, boolean nominal, List<String> headModifiers, String particle,
                            String complement, String object, List<String> objectModifiers, String objectPreposition,
                            String preposition, TargetSlot target, boolean targetOnHead, boolean symmetric, boolean direct,
-                           String id, String text, PatternContext context) {
+                           boolean armed, String id, String text, PatternContext context) {
+    /** The CAMEO sectors of armed actors, for {@code armed} patterns: military, rebels, insurgents, separatists,
+     * unidentified armed forces. */
+    public static final java.util.Set<String> ARMED_SECTORS = java.util.Set.of("MIL", "REB", "INS", "SEP", "UAF");
     private static final Pattern CODE = org.parley.model.CameoCode.FOREIGN_CODE;
     /** The code of a pattern that matches and codes nothing ({@link PatternContext.Effect#NULL}, DISCARD). */
     public static final String NO_CODE = "---";
@@ -64,9 +69,9 @@ public record EventPattern(String code, String head, boolean nominal, List<Strin
     public EventPattern(String code, String head, boolean nominal, List<String> headModifiers, String particle,
                         String complement, String object, List<String> objectModifiers, String objectPreposition,
                         String preposition, TargetSlot target, boolean targetOnHead, boolean symmetric, boolean direct,
-                        String id, String text) {
+                        boolean armed, String id, String text) {
         this(code, head, nominal, headModifiers, particle, complement, object, objectModifiers, objectPreposition,
-                preposition, target, targetOnHead, symmetric, direct, id, text, PatternContext.NONE);
+                preposition, target, targetOnHead, symmetric, direct, armed, id, text, PatternContext.NONE);
     }
 
     /** A pattern compiled from another dictionary format: no head modifiers, target read from the complement. */
@@ -74,7 +79,7 @@ public record EventPattern(String code, String head, boolean nominal, List<Strin
                         List<String> objectModifiers, String objectPreposition, String preposition, TargetSlot target,
                         boolean symmetric, String id, String text, PatternContext context) {
         this(code, head, nominal, List.of(), particle, complement, object, objectModifiers, objectPreposition,
-                preposition, target, false, symmetric, false, id, text, context);
+                preposition, target, false, symmetric, false, false, id, text, context);
     }
 
     /** A plain pattern: no head modifiers, no compiled context. */
@@ -141,6 +146,6 @@ public record EventPattern(String code, String head, boolean nominal, List<Strin
         return (particle.isEmpty() ? 0 : 2) + (complement.isEmpty() ? 0 : 3) + (object.isEmpty() ? 0 : 2)
                 + (objectPreposition.isEmpty() ? 0 : 1)
                 + objectModifiers.size() + headModifiers.size() + (preposition.isEmpty() ? 0 : 1)
-                + (target == TargetSlot.NONE ? 0 : 1) + (direct ? 1 : 0) + context.specificity();
+                + (target == TargetSlot.NONE ? 0 : 1) + (direct ? 1 : 0) + (armed ? 1 : 0) + context.specificity();
     }
 }

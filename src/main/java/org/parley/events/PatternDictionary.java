@@ -242,20 +242,23 @@ public final class PatternDictionary {
         List<String> modifiers = objectWords.isEmpty() ? List.of() : objectWords.subList(0, objectWords.size() - 1);
         boolean symmetric = false;
         boolean direct = false;
+        boolean armed = false;
         for (String flag : flagsPart.isEmpty() ? new String[0] : flagsPart.split("\\s+")) {
             if (flag.equals("sym")) {
                 symmetric = true;
             } else if (flag.equals("direct")) {
                 direct = true;
+            } else if (flag.equals("armed")) {
+                armed = true;
             } else {
-                throw new IllegalArgumentException("unknown flag '" + flag + "' (known: sym, direct)");
+                throw new IllegalArgumentException("unknown flag '" + flag + "' (known: sym, direct, armed)");
             }
         }
         if (slot == null) {
             slot = EventPattern.TargetSlot.NONE;
         }
         return new EventPattern(code, head, nominal, headModifiers, particle, complement, object, modifiers,
-                objectPreposition, preposition, slot, targetOnHead, symmetric, direct, id, content);
+                objectPreposition, preposition, slot, targetOnHead, symmetric, direct, armed, id, content);
     }
 
     /** The verb patterns whose head (or one of its forms or stems) is {@code word}, most specific first. */

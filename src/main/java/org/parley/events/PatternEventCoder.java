@@ -892,6 +892,9 @@ public final class PatternEventCoder implements EventCoder {
         /** Emits one event per (source, target) pair; a symmetric pattern pairs a group with itself. */
         private boolean emit(EventPattern p, int head, Integer object, List<ActorMention> sources,
                              List<ActorMention> targets) {
+            if (p.armed()) {
+                sources = sources.stream().filter(this::armed).toList();
+            }
             if (sources.isEmpty() && options.sourceReach() == DefaultReach.EITHER_SIDE && !targets.isEmpty()) {
                 sources = targets.subList(0, 1);
                 targets = targets.subList(1, targets.size());
@@ -993,6 +996,17 @@ public final class PatternEventCoder implements EventCoder {
         private ActorMention defaultActor(int head, Actor actor) {
             return new ActorMention(g.sentence().index(), head, head + 1, head, "", g.token(head).span(),
                     MentionKind.DEFAULT, List.of(ActorRole.always(actor)), "options:default " + actor.code());
+        }
+
+        /** Whether a mention is an armed actor on the article's date: one of its sectors is armed force. */
+        private boolean armed(ActorMention m) {
+            String sector = m.roleOn(articleDate).actor().sector();
+            for (int i = 0; i + 3 <= sector.length(); i += 3) {
+                if (EventPattern.ARMED_SECTORS.contains(sector.substring(i, i + 3))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** An actor does not act on itself: a pair needs two different codes. */

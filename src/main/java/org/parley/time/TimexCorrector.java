@@ -196,13 +196,26 @@ public final class TimexCorrector {
         return Direction.NONE;
     }
 
-    /** The tense a verb's form and auxiliaries give: past, future, or none (present, infinitive, participle). */
+    /**
+     * The tense a verb's form and auxiliaries give: past, future, or none (present, infinitive, participle). A past
+     * participle with a subject of its own and no auxiliary is the tagger's slip for a past tense ("Russian forces
+     * targeted Kharkiv" tagged VBN).
+     */
     static Direction tense(Sentence s, int verb) {
         boolean perfect = false;
+        boolean auxiliary = false;
+        boolean activeSubject = false;
         for (Dependency d : s.childrenOf(verb)) {
+            if (d.relation().equals("nsubj")) {
+                activeSubject = true;
+            }
+            if (d.baseRelation().equals("cop")) {
+                auxiliary = true;
+            }
             if (!d.baseRelation().equals("aux")) {
                 continue;
             }
+            auxiliary = true;
             Token aux = s.token(d.dependent());
             String w = aux.word().toLowerCase(Locale.ROOT);
             if (FUTURE_AUX.contains(w)) {
@@ -216,7 +229,7 @@ public final class TimexCorrector {
             }
         }
         String pos = s.token(verb).pos();
-        if (pos.equals("VBD") || perfect && pos.equals("VBN")) {
+        if (pos.equals("VBD") || perfect && pos.equals("VBN") || pos.equals("VBN") && activeSubject && !auxiliary) {
             return Direction.PAST;
         }
         return Direction.NONE;

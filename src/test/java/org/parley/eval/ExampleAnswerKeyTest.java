@@ -36,7 +36,7 @@ class ExampleAnswerKeyTest {
             "03-accusation, 5",
             "04-sanctions, 4",
             "05-protest, 2",
-            "06-clash, 3",
+            "06-clash, 4",
             "07-aid, 3",
             "08-nato, 1",
     })

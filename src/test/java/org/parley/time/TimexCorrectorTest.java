@@ -64,6 +64,19 @@ class TimexCorrectorTest {
     }
 
     @Test
+    void aPastParticipleWithItsOwnSubjectAndNoAuxiliaryIsPastTense() {
+        org.parley.model.Sentence passive = sentence("Kharkiv was targeted on Sunday.");
+        assertEquals(TimexCorrector.Direction.PAST, TimexCorrector.tense(passive, TimeFixtures.token(passive, "targeted")),
+                "the past auxiliary decides a passive");
+        org.parley.model.Sentence reduced = sentence("Troops deployed near Kharkiv are ready.");
+        assertEquals(TimexCorrector.Direction.NONE, TimexCorrector.tense(reduced, TimeFixtures.token(reduced, "deployed")),
+                "a participle without a subject of its own has no tense");
+        org.parley.model.Sentence s = sentence("Russian forces targeted Kharkiv on Sunday.");
+        int verb = TimeFixtures.token(s, "targeted");
+        assertEquals(TimexCorrector.Direction.PAST, TimexCorrector.tense(s, verb), "tagged " + s.token(verb).pos());
+    }
+
+    @Test
     void upcomingMonthStaysInTheFuture() {
         CorrectedTime t = correct("His visit is scheduled for early January.", "early January");
         assertEquals("2026-01", t.valueText());
