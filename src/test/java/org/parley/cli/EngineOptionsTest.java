@@ -20,6 +20,12 @@ class EngineOptionsTest {
     @TempDir
     Path dir;
 
+    /** The events' source and target codes, as {@code SRC>TGT}. */
+    private List<String> dyads(CliRun r) {
+        return events(r).stream().map(e -> e.at("/source/code").asText() + ">" + e.at("/target/code").asText())
+                .toList();
+    }
+
     private List<JsonNode> events(CliRun r) {
         return r.out().lines().map(l -> {
             try {
@@ -89,8 +95,7 @@ class EngineOptionsTest {
         CliRun agents = CliRun.of("code", "--format", "jsonl", "--no-builtin-verbs", "--verbs", verbs.toString(),
                 "--unknown-country-agents", article.toString());
         assertEquals(0, agents.exit(), agents.err());
-        assertEquals(List.of("---COP>BRA", "---COP>IDN"), events(agents).stream()
-                .map(e -> e.at("/source/code").asText() + ">" + e.at("/target/code").asText()).toList());
+        assertEquals(List.of("---COP>BRA", "---COP>IDN"), dyads(agents));
         Path alone = Files.writeString(dir.resolve("b.txt"),
                 "date 2025-05-16 Test\n\nIndonesia condemned the decision on Monday.\n");
         CliRun dyad = CliRun.of("code", "--format", "jsonl", "--no-builtin-verbs", "--verbs", verbs.toString(),
@@ -99,8 +104,7 @@ class EngineOptionsTest {
         CliRun oneSided = CliRun.of("code", "--format", "jsonl", "--no-builtin-verbs", "--verbs", verbs.toString(),
                 "--no-require-dyad", alone.toString());
         assertEquals(0, oneSided.exit(), oneSided.err());
-        assertEquals(List.of("IDN>---"), events(oneSided).stream()
-                .map(e -> e.at("/source/code").asText() + ">" + e.at("/target/code").asText()).toList());
+        assertEquals(List.of("IDN>---"), dyads(oneSided));
     }
 
     @Test
@@ -115,8 +119,7 @@ class EngineOptionsTest {
         CliRun petrarch = CliRun.of("code", "--format", "jsonl", "--no-builtin-verbs", "--verbs", verbs.toString(),
                 "--passive-needs-by", article.toString());
         assertEquals(0, petrarch.exit(), petrarch.err());
-        assertEquals(List.of("IDN>BRA"), events(petrarch).stream()
-                .map(e -> e.at("/source/code").asText() + ">" + e.at("/target/code").asText()).toList());
+        assertEquals(List.of("IDN>BRA"), dyads(petrarch));
     }
 
     @Test
