@@ -483,7 +483,7 @@ public final class PatternEventCoder implements EventCoder {
             boolean direct = p.direct();
             List<ActorMention> out = new ArrayList<>();
             for (int t : tokens) {
-                List<ActorMention> here = g.actorsAt(t);
+                List<ActorMention> here = PlaceTargets.struck(g.actorsAt(t), p.code(), articleDate);
                 if (here.isEmpty() && !direct) {
                     here = g.actorsAt(g.childrenExactly(t, "nmod:poss"));
                 }

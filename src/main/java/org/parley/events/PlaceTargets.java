@@ -22,7 +22,7 @@ import org.parley.model.MentionKind;
  * <p>The place is read from an {@code in}, {@code at} or {@code near} phrase on the target word or on the event word,
  * and from that phrase's own possessor, compound or adjective ("Russia's Saratov region", "the Kharkiv region"). A
  * country name, demonym or city gives its country; a capital gives its country too, not its government (a market in
- * Kyiv is Ukraine's, not the Ukrainian government's).
+ * Kyiv is Ukraine's, not the Ukrainian government's). So is a capital an act of force hits itself ({@link #struck}).
  */
 final class PlaceTargets {
     private static final List<String> PREPOSITIONS = List.of("in", "at", "near");
@@ -56,6 +56,18 @@ final class PlaceTargets {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The targets of an act of force as places: a capital struck by an assault, fight or mass violence (CAMEO 18-20)
+     * is the city, so its country ("missiles hit Kyiv" is on Ukraine), not the government it stands for in "Kyiv
+     * said" or "sanctions on Moscow". Other targets and codes are returned as they are.
+     */
+    static List<ActorMention> struck(List<ActorMention> targets, String code, LocalDate date) {
+        if (!CAMEO.matcher(code).matches() || code.compareTo("18") < 0 || code.compareTo("21") >= 0) {
+            return targets;
+        }
+        return targets.stream().map(m -> m.kind() == MentionKind.CAPITAL ? asCountry(m, date) : m).toList();
     }
 
     static boolean materialConflict(String code) {

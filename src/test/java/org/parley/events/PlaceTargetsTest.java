@@ -45,6 +45,14 @@ class PlaceTargetsTest {
     }
 
     @Test
+    void aCapitalStruckByForceIsTheCityNotTheGovernment() {
+        assertEquals(List.of("ARN>MOR:194"), code("Arnor shelled Mordor on Monday."));
+        assertEquals(List.of("ARN>MORGOV:163"), code("Arnor imposed sanctions on Mordor on Monday."),
+                "sanctions on a capital are on its government");
+        assertEquals(List.of("ARN>MORGOV:111"), code("Arnor condemned Mordor on Monday."));
+    }
+
+    @Test
     void verbalActsOnAThingAreNotOnThePlace() {
         assertEquals(List.of(), code("Arnor condemned the attack in Minas Tirith on Monday."));
     }
