@@ -34,6 +34,9 @@ import org.parley.nlp.LightVerbs;
 public final class PatternEventCoder implements EventCoder {
     /** Verbs whose object noun carries the event ("hold talks", "pay a visit"): the noun takes the verb's subject. */
     private static final Set<String> LOCATION_PREPOSITIONS = Set.of("in", "at");
+    /** Prepositions that give what an act is about, not a part of it: its doer is not the act's source. */
+    private static final Set<String> GRIEVANCE_PREPOSITIONS = Set.of("over", "about", "against", "regarding",
+            "concerning", "amid");
     /** Articles that make a noun name a thing rather than an event, for heads that are not verbs. */
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** Nouns that count an object noun and stand for it: "a round of talks", "a wave of air strikes". */
@@ -880,7 +883,10 @@ public final class PatternEventCoder implements EventCoder {
             if ((head.relation().equals("obj") || head.relation().equals("nsubj:pass")) && g.token(h).isVerb()
                     && LightVerbs.contains(g.token(h).lemma())) {
                 found = g.subjectActors(h);
-            } else if (head.baseRelation().equals("nmod") && nounSources.containsKey(h)) {
+            } else if (head.baseRelation().equals("nmod") && nounSources.containsKey(h)
+                    && !GRIEVANCE_PREPOSITIONS.contains(head.relation().substring("nmod".length()).replace(":", ""))) {
+                // "visit ... for talks with Xi": the talks are the visitor's; not so what a protest or complaint
+                // is about ("protest over the detention of a citizen": the detention is the other side's)
                 found = nounSources.get(h);
             }
             if (!found.isEmpty()) {

@@ -60,6 +60,11 @@ class PatternEventCoderTest {
     }
 
     @Test
+    void whatAProtestIsAboutIsNotDoneByTheProtester() {
+        assertEquals(List.of("ARN>GON:114"), code("Arnor lodged a protest with Gondor over the detention of Aragorn."));
+    }
+
+    @Test
     void aSubjectNamingNoActorStandsForItsOwner() {
         assertEquals(List.of("GON>ARN:190"), code("Gondor militiamen attacked Arnor on Monday."));
         assertEquals(List.of("GON>ARN:190"), code("The militiamen of Gondor attacked Arnor on Monday."));
