@@ -160,6 +160,13 @@ public record PatternContext(List<String> forms, List<WordItem> before, List<Wor
      */
     public static final String EXACT = "=";
 
+    /**
+     * Ends a word that matches a noun only as written, any other token also through its lemma: PETRARCH's pattern
+     * words, which PETRARCH conjugates as verbs but does not pluralise as nouns ({@code EFFORT} is "effort", not
+     * "efforts"; {@code HAVE} is still "has").
+     */
+    public static final String NOUN_AS_WRITTEN = "~";
+
     /** How many words the context requires: compiled patterns with more words are tried first. */
     public int specificity() {
         int n = 0;
@@ -194,7 +201,8 @@ public record PatternContext(List<String> forms, List<WordItem> before, List<Wor
     /**
      * Whether a dictionary word matches a token: the token's lemma (when it is one, {@link WordForms}) or word,
      * case-insensitively; a word ending in {@code *} is a stem that matches any lemma or word starting with it, one
-     * ending in {@link #EXACT} only the word as written.
+     * ending in {@link #EXACT} only the word as written, one ending in {@link #NOUN_AS_WRITTEN} a noun only as
+     * written.
      */
     public static boolean matches(String word, Token token) {
         if (word.equals(GAP)) {
@@ -208,6 +216,10 @@ public record PatternContext(List<String> forms, List<WordItem> before, List<Wor
         }
         if (word.endsWith(EXACT)) {
             return w.equals(word.substring(0, word.length() - 1));
+        }
+        if (word.endsWith(NOUN_AS_WRITTEN)) {
+            String bare = word.substring(0, word.length() - 1);
+            return w.equals(bare) || !token.isNoun() && l.equals(bare);
         }
         return w.equals(word) || l.equals(word);
     }

@@ -19,7 +19,7 @@ import org.parley.events.PatternContext.WordItem;
 final class VerbPatternCompiler {
     /** How words are written. */
     enum Dialect {
-        /** words match exactly (lemma or word); {@code (...)} and {@code {...}} only group; {@code A/B} are alternatives */
+        /** a noun matches as written, other words also by lemma; {@code (...)} and {@code {...}} only group; {@code A/B} are alternatives */
         PETRARCH,
         /** a word not followed by {@code _} is a stem; {@code ~} marks a stem; {@code { A | B }} are alternatives */
         TABARI
@@ -74,8 +74,15 @@ final class VerbPatternCompiler {
     /** One element of a pattern. */
     enum Kind { WORDS, VERB, SOURCE, TARGET, COMPOUND, SKIP }
 
-    /** One element of a parsed pattern; {@code alternatives} only for {@link Kind#WORDS}. */
-    record Piece(Kind kind, List<List<String>> alternatives, boolean joinedToPrevious) {
+    /**
+     * One element of a parsed pattern; {@code alternatives} only for {@link Kind#WORDS}; {@code synset} when they
+     * are the members of a synset ({@code &CURRENCY}).
+     */
+    record Piece(Kind kind, List<List<String>> alternatives, boolean joinedToPrevious, boolean synset) {
+        Piece(Kind kind, List<List<String>> alternatives, boolean joinedToPrevious) {
+            this(kind, alternatives, joinedToPrevious, false);
+        }
+
         boolean isPreposition() {
             return kind == Kind.WORDS && alternatives.size() == 1 && alternatives.get(0).size() == 1
                     && PREPOSITIONS.contains(bare(alternatives.get(0).get(0)));
@@ -235,25 +242,31 @@ final class VerbPatternCompiler {
 
     // ---------------------------------------------------------------- words
 
-    /** A word without its stem or exact mark. */
+    /** A word without its stem, exact or noun mark. */
     static String bare(String word) {
         return word.endsWith("*") || word.endsWith(PatternContext.EXACT)
-                ? word.substring(0, word.length() - 1) : word;
+                || word.endsWith(PatternContext.NOUN_AS_WRITTEN) ? word.substring(0, word.length() - 1) : word;
     }
 
     /**
      * The word runs of a pattern position as the engine matches them: in TABARI's dialect a word that is not a stem
      * was closed with {@code _} ({@code RESOLUTION_}) and means that word as written, not its other forms
-     * ("resolutions"), so it gets the exact mark; PETRARCH's words match lemmas.
+     * ("resolutions"), so it gets the exact mark. A PETRARCH pattern word matches a noun as written and other words
+     * through their lemma, so it gets the noun mark: PETRARCH conjugates verbs but does not pluralise the nouns of a
+     * pattern ({@code EFFORT} is not "efforts", {@code HAVE} is "has"). The members of a PETRARCH synset keep
+     * matching lemmas: PETRARCH generates their plurals ({@code &CURRENCY} member {@code PESO} is also "pesos").
      */
-    private List<List<String>> closed(List<List<String>> alternatives) {
-        if (dialect != Dialect.TABARI) {
-            return alternatives;
+    private List<List<String>> closed(Piece piece) {
+        String mark = switch (dialect) {
+            case TABARI -> PatternContext.EXACT;
+            case PETRARCH -> PatternContext.NOUN_AS_WRITTEN;
+        };
+        if (dialect == Dialect.PETRARCH && piece.synset()) {
+            return piece.alternatives();
         }
         List<List<String>> out = new ArrayList<>();
-        for (List<String> run : alternatives) {
-            out.add(run.stream().map(w -> w.endsWith("*") || w.equals(PatternContext.GAP) ? w
-                    : w + PatternContext.EXACT).toList());
+        for (List<String> run : piece.alternatives()) {
+            out.add(run.stream().map(w -> w.endsWith("*") || w.equals(PatternContext.GAP) ? w : w + mark).toList());
         }
         return out;
     }
@@ -307,7 +320,7 @@ final class VerbPatternCompiler {
                     List<Piece> grouped = pieces(inner, line);
                     for (int k = 0; k < grouped.size(); k++) {
                         Piece g = grouped.get(k);
-                        out.add(k == 0 ? new Piece(g.kind(), g.alternatives(), join) : g);
+                        out.add(k == 0 ? new Piece(g.kind(), g.alternatives(), join, g.synset()) : g);
                     }
                 } else {
                     List<List<String>> alts = new ArrayList<>();
@@ -349,7 +362,7 @@ final class VerbPatternCompiler {
                 if (!synsets.containsKey(name)) {
                     throw new Untranslatable(VerbWarning.KIND_UNDEFINED_SYNSET, "&" + s.substring(i + 1, end));
                 }
-                out.add(new Piece(Kind.WORDS, synsets.get(name), join));
+                out.add(new Piece(Kind.WORDS, synsets.get(name), join, true));
                 join = false;
                 i = cut;
             } else {
@@ -461,7 +474,7 @@ final class VerbPatternCompiler {
         String head = rest.get(0).alternatives().get(0).get(0);
         List<WordItem> beforeItems = new ArrayList<>();
         for (Piece p : before) {
-            beforeItems.add(new WordItem(closed(p.alternatives()), true));
+            beforeItems.add(new WordItem(closed(p), true));
         }
         List<WordItem> afterItems = new ArrayList<>();
         for (int k = 1; k < rest.size(); k++) {
@@ -469,7 +482,7 @@ final class VerbPatternCompiler {
             if (p.kind() != Kind.WORDS) {
                 throw error(line, "unexpected symbol in the verb '" + phrase + "'");
             }
-            afterItems.add(new WordItem(closed(p.alternatives()), p.joinedToPrevious() || dialect == Dialect.PETRARCH));
+            afterItems.add(new WordItem(closed(p), p.joinedToPrevious() || dialect == Dialect.PETRARCH));
         }
         Set<String> all = new LinkedHashSet<>(forms);
         if (regular && !head.endsWith("*")) {
@@ -594,7 +607,7 @@ final class VerbPatternCompiler {
                 case WORDS -> {
                     Piece next = pieces.get(i + 1);
                     boolean joined = next.joinedToPrevious() && (next.kind() == Kind.WORDS || next.kind() == Kind.VERB);
-                    before.add(new WordItem(closed(p.alternatives()), joined));
+                    before.add(new WordItem(closed(p), joined));
                 }
                 case TARGET -> {
                     if (targetIsSubject) {
@@ -646,7 +659,7 @@ final class VerbPatternCompiler {
                     }
                     boolean joined = p.joinedToPrevious()
                             && (previous.kind() == Kind.WORDS || previous.kind() == Kind.VERB);
-                    after.add(new WordItem(closed(p.alternatives()), joined));
+                    after.add(new WordItem(closed(p), joined));
                 }
                 case SKIP -> {
                     if (skips == 0 && previous.isPreposition() && !after.isEmpty()) {

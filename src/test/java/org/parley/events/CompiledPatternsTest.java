@@ -17,6 +17,7 @@ class CompiledPatternsTest {
             .add("Arnor", "ARN").add("Gondor", "GON").add("Osgiliath", "OSG").add("Rohan", "ROH")
             .add("its", org.parley.model.MentionKind.COREFERENCE, "ARN");
     private static final String PETRARCH = String.join("\n",
+            "&ARMS", "+WEAPON",
             "--- RESTORE [064] ---", "RESTORE", "- NOT_* [111]",
             "--- CONDEMN [111] ---", "CONDEMN",
             "--- LEFT [032:033] ---", "LEFT",
@@ -24,10 +25,11 @@ class CompiledPatternsTest {
             "--- AGREE [---] ---", "AGREE", "- % * [030]",
             "--- FREE [---] ---", "FREE", "- + * FROM $ [075]",
             "--- REGRET [111] ---", "REGRET", "- NOTED + * [112]",
-            "--- SEND [070] ---", "SEND", "- * TROOPS [---]", "- * AID (TO +) [071]",
+            "--- SEND [070] ---", "SEND", "- * TROOPS [---]", "- * AID (TO +) [071]", "- * &ARMS (TO +) [072]",
             "--- CELEBRATE [---] ---", "CELEBRATE", "- * IFTAR IN ^ + [045]", "- * IFTAR AT ^ ^ + [044]", "- + HOSTING * FESTIVAL $ [042]", "- $ HOSTING ^ * ANNIVERSARY [043]",
             "--- WITHDRAW [192] ---", "WITHDRAW", "- * MONEY [###]",
             "--- ADOPT [081] ---", "ADOPT", "- * RESOLUTION [102]",
+            "--- ABANDON [080] ---", "ABANDON", "- * EFFORT [0874]", "- HAVE * [0871]",
             "--- ATTACK [190] ---", "ATTACK",
             "--- HALT [191] ---", "HALT", "- * MARCH [192]",
             "--- URGE [020] ---", "URGE",
@@ -125,7 +127,17 @@ class CompiledPatternsTest {
     @Test
     void aWordInsideAPrepositionalPhraseNeedsItsPreposition() {
         assertEquals(List.of("ARN>GON:102"), code("Arnor adopted a resolution with Gondor."));
-        assertEquals(List.of("ARN>GON:081"), code("Arnor adopted a set of resolutions with Gondor."));
+        assertEquals(List.of("ARN>GON:081"), code("Arnor adopted the text of a resolution with Gondor."));
+    }
+
+    @Test
+    void aPatternNounMatchesOnlyAsWrittenAVerbAlsoThroughItsLemma() {
+        assertEquals(List.of("ARN>GON:0874"), code("Arnor abandoned the effort against Gondor."));
+        assertEquals(List.of("ARN>GON:080"), code("Arnor abandoned efforts against Gondor."),
+                "EFFORT is not the plural, as PETRARCH reads its pattern nouns");
+        assertEquals(List.of("ARN>GON:0871"), code("Arnor has abandoned Gondor."), "HAVE is also 'has'");
+        assertEquals(List.of("ARN>GON:072"), code("Arnor sent weapons to Gondor."),
+                "a synset member is also its plural, which PETRARCH generates");
     }
 
     @Test

@@ -12,7 +12,11 @@ import org.parley.model.Token;
 
 class PatternContextTest {
     private static Token token(String word, String lemma) {
-        return new Token(0, word, lemma, "NNS", "O", new Span(0, word.length()));
+        return token(word, lemma, "NNS");
+    }
+
+    private static Token token(String word, String lemma, String pos) {
+        return new Token(0, word, lemma, pos, "O", new Span(0, word.length()));
     }
 
     private static PatternContext after(PatternContext.WordItem... items) {
@@ -28,6 +32,20 @@ class PatternContextTest {
         assertFalse(PatternContext.matches("resolution" + PatternContext.EXACT, resolutions));
         assertTrue(PatternContext.matches("resolutions" + PatternContext.EXACT, resolutions));
         assertFalse(PatternContext.matches(PatternContext.GAP, resolutions));
+    }
+
+    @Test
+    void aNounAsWrittenWordMatchesANounOnlyAsWrittenAndAnyOtherTokenAlsoByLemma() {
+        String effort = "effort" + PatternContext.NOUN_AS_WRITTEN;
+        assertFalse(PatternContext.matches(effort, token("efforts", "effort")), "a plural is not the noun as written");
+        assertTrue(PatternContext.matches(effort, token("Effort", "effort", "NN")), "case does not count");
+        assertTrue(PatternContext.matches("efforts" + PatternContext.NOUN_AS_WRITTEN, token("efforts", "effort")));
+        String have = "have" + PatternContext.NOUN_AS_WRITTEN;
+        assertTrue(PatternContext.matches(have, token("has", "have", "VBZ")), "a verb matches through its lemma");
+        assertTrue(PatternContext.matches(have, token("have", "have", "VBP")));
+        assertFalse(PatternContext.matches(have, token("had", "have", "NN")), "a noun never through its lemma");
+        assertTrue(PatternContext.matches("hand" + PatternContext.NOUN_AS_WRITTEN, token("handed", "hand", "VBD")),
+                "a noun's word read as a verb is a verb");
     }
 
     @Test
