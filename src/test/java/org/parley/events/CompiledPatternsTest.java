@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parley.model.AnnotatedDocument;
 import org.parley.model.CodedEvent;
+import org.parley.testing.EventStrings;
 import org.parley.testing.Articles;
 import org.parley.testing.PhraseActorResolver;
 import org.parley.testing.SharedAnnotator;
@@ -44,8 +45,7 @@ class CompiledPatternsTest {
     private static List<String> code(PatternEventCoder coder, PhraseActorResolver actors, String text) {
         AnnotatedDocument doc = SharedAnnotator.get().annotate(Articles.of("2025-06-01", "", text));
         List<CodedEvent> events = coder.code(doc, actors.resolve(doc));
-        return events.stream().map(e -> e.source().roles().get(0).actor().code() + ">"
-                + e.target().roles().get(0).actor().code() + ":" + e.code()).toList();
+        return EventStrings.of(events);
     }
 
     private static List<String> code(String text) {

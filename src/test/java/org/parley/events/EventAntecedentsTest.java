@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.parley.model.AnnotatedDocument;
 import org.parley.model.CodedEvent;
 import org.parley.model.MentionKind;
+import org.parley.testing.EventStrings;
 import org.parley.testing.Articles;
 import org.parley.testing.PhraseActorResolver;
 import org.parley.testing.SharedAnnotator;
@@ -24,15 +25,13 @@ class EventAntecedentsTest {
     }
 
     private static List<String> code(String text) {
-        return events(text).stream().map(e -> e.source().roles().get(0).actor().code() + ">"
-                + e.target().roles().get(0).actor().code() + ":" + e.code()).toList();
+        return EventStrings.of(events(text));
     }
 
     @Test
     void theDefiniteEventNounTargetsTheEarlierDoer() {
         List<CodedEvent> events = events("Arnor attacked Gondor on Monday. Rohan condemned the attack on Tuesday.");
-        assertEquals(List.of("ARN>GON:190", "ROH>ARN:111"), events.stream().map(e -> e.source().roles().get(0)
-                .actor().code() + ">" + e.target().roles().get(0).actor().code() + ":" + e.code()).toList());
+        assertEquals(List.of("ARN>GON:190", "ROH>ARN:111"), EventStrings.of(events));
         CodedEvent condemned = events.get(1);
         assertEquals(MentionKind.COREFERENCE, condemned.target().kind());
         assertEquals("the attack", condemned.target().text());

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.parley.model.AnnotatedDocument;
 import org.parley.model.CodedEvent;
 import org.parley.model.MentionKind;
+import org.parley.testing.EventStrings;
 import org.parley.testing.Articles;
 import org.parley.testing.PhraseActorResolver;
 import org.parley.testing.SharedAnnotator;
@@ -99,8 +100,7 @@ class PatternCasesTest {
     private static List<String> code(String sentence) {
         AnnotatedDocument doc = SharedAnnotator.get().annotate(Articles.of("2025-06-01", "", sentence));
         List<CodedEvent> events = CODER.code(doc, ACTORS.resolve(doc));
-        return sorted(events.stream().map(e -> e.source().roles().get(0).actor().code() + ">"
-                + e.target().roles().get(0).actor().code() + ":" + e.code()).toList());
+        return sorted(EventStrings.of(events));
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.parley.model.Actor;
 import org.parley.model.AnnotatedDocument;
 import org.parley.model.CodedEvent;
 import org.parley.model.MentionKind;
+import org.parley.testing.EventStrings;
 import org.parley.testing.Articles;
 import org.parley.testing.PhraseActorResolver;
 import org.parley.testing.SharedAnnotator;
@@ -45,8 +46,7 @@ class PatternEventCoderTest {
     private static List<String> code(PatternEventCoder coder, String text) {
         AnnotatedDocument doc = SharedAnnotator.get().annotate(Articles.of("2025-06-01", "", text));
         List<CodedEvent> events = coder.code(doc, ACTORS.resolve(doc));
-        return events.stream().map(e -> e.source().roles().get(0).actor().code() + ">"
-                + e.target().roles().get(0).actor().code() + ":" + e.code()).toList();
+        return EventStrings.of(events);
     }
 
     private static final CodingOptions DEFAULTS = CodingOptions.STANDARD.withDefaults(
@@ -55,8 +55,7 @@ class PatternEventCoderTest {
     private static List<String> code(CodingOptions options, String text) {
         AnnotatedDocument doc = SharedAnnotator.get().annotate(Articles.of("2025-06-01", "", text));
         EventCoder coder = Engine.eventCoder(PatternDictionary.builtIn(), DiscardList.builtIn()).with(options);
-        return coder.code(doc, ACTORS.resolve(doc)).stream().map(e -> e.source().roles().get(0).actor().code() + ">"
-                + e.target().roles().get(0).actor().code() + ":" + e.code()).toList();
+        return EventStrings.of(coder.code(doc, ACTORS.resolve(doc)));
     }
 
     @Test

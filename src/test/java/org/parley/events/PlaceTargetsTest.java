@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parley.model.AnnotatedDocument;
 import org.parley.model.MentionKind;
+import org.parley.testing.EventStrings;
 import org.parley.testing.Articles;
 import org.parley.testing.PhraseActorResolver;
 import org.parley.testing.SharedAnnotator;
@@ -22,8 +23,7 @@ class PlaceTargetsTest {
 
     private static List<String> code(String text) {
         AnnotatedDocument doc = SharedAnnotator.get().annotate(Articles.of("2025-06-01", "", text));
-        return CODER.code(doc, ACTORS.resolve(doc)).stream().map(e -> e.source().roles().get(0).actor().code() + ">"
-                + e.target().roles().get(0).actor().code() + ":" + e.code()).toList();
+        return EventStrings.of(CODER.code(doc, ACTORS.resolve(doc)));
     }
 
     @Test

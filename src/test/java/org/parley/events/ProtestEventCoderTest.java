@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.parley.model.AnnotatedDocument;
 import org.parley.model.CodedEvent;
 import org.parley.model.MentionKind;
+import org.parley.testing.EventStrings;
 import org.parley.testing.Articles;
 import org.parley.testing.PhraseActorResolver;
 import org.parley.testing.SharedAnnotator;
@@ -24,8 +25,7 @@ class ProtestEventCoderTest {
     private List<String> code(String body) {
         AnnotatedDocument doc = SharedAnnotator.get().annotate(Articles.of("2025-12-09", "", body));
         List<CodedEvent> events = coder.code(doc, ACTORS.resolve(doc));
-        return events.stream().map(e -> e.source().roles().get(0).actor().code() + ">"
-                + e.target().roles().get(0).actor().code() + ":" + e.code()).toList();
+        return EventStrings.of(events);
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parley.model.AnnotatedDocument;
 import org.parley.model.CodedEvent;
+import org.parley.testing.EventStrings;
 import org.parley.testing.Articles;
 import org.parley.testing.PhraseActorResolver;
 import org.parley.testing.SharedAnnotator;
@@ -24,8 +25,7 @@ class ScopeFilterTest {
         AnnotatedDocument doc = SharedAnnotator.get().annotate(Articles.of("2025-06-01", "", text));
         PatternEventCoder coder = new PatternEventCoder(VERBS, CodingOptions.STANDARD.withScope(scope));
         List<CodedEvent> events = coder.code(doc, ACTORS.resolve(doc));
-        return events.stream().map(e -> e.source().roles().get(0).actor().code() + ">"
-                + e.target().roles().get(0).actor().code() + ":" + e.code()).toList();
+        return EventStrings.of(events);
     }
 
     private static final String URGED = "Arnor urged Gondor to attack Osgiliath.";
