@@ -34,9 +34,12 @@ import org.parley.nlp.LightVerbs;
 public final class PatternEventCoder implements EventCoder {
     /** Verbs whose object noun carries the event ("hold talks", "pay a visit"): the noun takes the verb's subject. */
     private static final Set<String> LOCATION_PREPOSITIONS = Set.of("in", "at");
-    /** Prepositions that give what an act is about, not a part of it: its doer is not the act's source. */
-    private static final Set<String> GRIEVANCE_PREPOSITIONS = Set.of("over", "about", "against", "regarding",
-            "concerning", "amid");
+    /**
+     * Prepositions that give what an act is about, or another act beside it in time, not a part of it: the event
+     * noun they introduce is not done by the act's source ("protest over the detention", "support during a visit").
+     */
+    private static final Set<String> NOT_PART_OF = Set.of("over", "about", "against", "regarding", "concerning",
+            "amid", "during", "despite", "after", "before");
     /** Articles that make a noun name a thing rather than an event, for heads that are not verbs. */
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** Nouns that count an object noun and stand for it: "a round of talks", "a wave of air strikes". */
@@ -496,11 +499,16 @@ public final class PatternEventCoder implements EventCoder {
                 if (here.isEmpty() && !direct) {
                     here = g.actorsAt(g.childrenExactly(t, "amod"));
                 }
-                if (here.isEmpty()) {
-                    here = direct ? g.placesAt(t) : PlaceTargets.of(g, t, head, p.code(), articleDate);
-                }
-                if (here.isEmpty() && !direct) {
-                    here = antecedents.of(g, t, patterns(t, true).stream().map(EventPattern::code).toList());
+                if (here.isEmpty() && direct) {
+                    here = g.placesAt(t);
+                } else if (here.isEmpty()) {
+                    // an act of force hits the place of its thing first; any other act on an earlier event is on
+                    // that event's doer before the place it happened in ("condemned the attack in Kharkiv")
+                    boolean force = PlaceTargets.materialConflict(p.code());
+                    here = force ? PlaceTargets.of(g, t, head, p.code(), articleDate) : antecedentOf(t);
+                    if (here.isEmpty()) {
+                        here = force ? antecedentOf(t) : PlaceTargets.of(g, t, head, p.code(), articleDate);
+                    }
                 }
                 for (ActorMention m : here) {
                     if (!out.contains(m)) {
@@ -509,6 +517,11 @@ public final class PatternEventCoder implements EventCoder {
                 }
             }
             return out;
+        }
+
+        /** The doer of the earlier event that target word {@code t} refers to ({@link EventAntecedents}). */
+        private List<ActorMention> antecedentOf(int t) {
+            return antecedents.of(g, t, patterns(t, true).stream().map(EventPattern::code).toList());
         }
 
         /**
@@ -884,9 +897,10 @@ public final class PatternEventCoder implements EventCoder {
                     && LightVerbs.contains(g.token(h).lemma())) {
                 found = g.subjectActors(h);
             } else if (head.baseRelation().equals("nmod") && nounSources.containsKey(h)
-                    && !GRIEVANCE_PREPOSITIONS.contains(head.relation().substring("nmod".length()).replace(":", ""))) {
+                    && !NOT_PART_OF.contains(head.relation().substring("nmod".length()).replace(":", ""))) {
                 // "visit ... for talks with Xi": the talks are the visitor's; not so what a protest or complaint
-                // is about ("protest over the detention of a citizen": the detention is the other side's)
+                // is about ("protest over the detention of a citizen": the detention is the other side's), nor an
+                // act beside it in time ("thanked Japan for their support during a visit")
                 found = nounSources.get(h);
             }
             if (!found.isEmpty()) {

@@ -16,10 +16,13 @@ import org.parley.model.MentionKind;
  * The country of a place an event is done to, for a target word that names no actor. A place word is the target
  * itself ("shelled Kharkiv", "visited Shanghai": {@link MentionKind#PLACE}); and an act of material conflict (CAMEO
  * 14-20) on a thing that names no actor hits the country where it stands: "struck energy facilities in the Kharkiv
- * region", "hit a refinery in Russia's Saratov region", "killed two civilians in Gaza". Verbal acts are not read so:
- * "condemned the attack in Kharkiv" condemns the attacker, not Ukraine.
+ * region", "hit a refinery in Russia's Saratov region", "killed two civilians in Gaza". Any other act on a thing of a
+ * place is about that place ("condemned the coup in Niger"), read on the thing only (where the act itself was done
+ * says nothing), and only when the thing refers to no earlier event ({@link EventAntecedents} comes first for such
+ * acts: "condemned the attack" is on the attacker the article named).
  *
- * <p>The place is read from an {@code in}, {@code at} or {@code near} phrase on the target word or on the event word,
+ * <p>The place is read from an {@code in}, {@code at} or {@code near} phrase on the target word (for an act of force
+ * also on the event word),
  * and from that phrase's own possessor, compound or adjective ("Russia's Saratov region", "the Kharkiv region"). A
  * country name, demonym or city gives its country; a capital gives its country too, not its government (a market in
  * Kyiv is Ukraine's, not the Ukrainian government's). So is a capital an act of force hits itself ({@link #struck}).
@@ -40,10 +43,12 @@ final class PlaceTargets {
      */
     static List<ActorMention> of(SentenceGraph g, int target, int head, String code, LocalDate date) {
         List<ActorMention> here = g.placesAt(target);
-        if (!here.isEmpty() || !materialConflict(code)) {
+        if (!here.isEmpty()) {
             return here;
         }
-        for (int word : List.of(target, head)) {
+        // an act of force hits where it happened, said on its thing or on the act itself; another act is about a
+        // thing of the place its phrase names ("condemned the coup in Niger"), not about where the act was done
+        for (int word : materialConflict(code) ? List.of(target, head) : List.of(target)) {
             for (String prep : PREPOSITIONS) {
                 List<Integer> phrases = new ArrayList<>(g.childrenExactly(word, "nmod:" + prep));
                 phrases.addAll(g.childrenExactly(word, "obl:" + prep));

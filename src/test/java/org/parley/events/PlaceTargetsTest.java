@@ -16,7 +16,7 @@ import org.parley.testing.SharedAnnotator;
 /** Places as targets: a city itself, and the place where an act of material conflict hit a thing. */
 class PlaceTargetsTest {
     private static final PhraseActorResolver ACTORS = new PhraseActorResolver()
-            .add("Arnor", "ARN").add("Gondor", "GON")
+            .add("Arnor", "ARN").add("Gondor", "GON").add("Osgiliath", "OSG")
             .add("Minas Tirith", MentionKind.PLACE, "GON")
             .add("Mordor", MentionKind.CAPITAL, "MORGOV");
     private static final PatternEventCoder CODER = new PatternEventCoder(PatternDictionary.builtIn());
@@ -53,8 +53,13 @@ class PlaceTargetsTest {
     }
 
     @Test
-    void verbalActsOnAThingAreNotOnThePlace() {
-        assertEquals(List.of(), code("Arnor condemned the attack in Minas Tirith on Monday."));
+    void anotherActOnAThingOfAPlaceIsOnThePlaceUnlessItRefersToAnEarlierEvent() {
+        assertEquals(List.of("ARN>GON:111"), code("Arnor condemned the coup in Minas Tirith on Monday."));
+        assertEquals(List.of("OSG>GON:190", "ARN>OSG:111"),
+                code("Osgiliath attacked Gondor on Sunday. Arnor condemned the attack in Minas Tirith on Monday."),
+                "the attack is Osgiliath's, whatever place it hit");
+        assertEquals(List.of(), code("Arnor condemned the decision in a speech on Monday."),
+                "a phrase that names no place gives nothing");
     }
 
     @Test
