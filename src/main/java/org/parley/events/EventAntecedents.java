@@ -1,11 +1,12 @@
 package org.parley.events;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.parley.model.ActorMention;
+import org.parley.model.CameoCode;
 import org.parley.model.CodedEvent;
 import org.parley.model.MentionKind;
 
@@ -26,7 +27,6 @@ final class EventAntecedents {
     /** Nouns that stand for any act: they refer back to the latest event within {@value #GENERIC_WINDOW} sentences. */
     private static final Set<String> GENERIC = Set.of("decision", "move", "step", "measure");
     static final int GENERIC_WINDOW = 2;
-    private static final Pattern CAMEO = Pattern.compile("\\d{3,4}");
 
     private final List<CodedEvent> earlier;
 
@@ -49,8 +49,8 @@ final class EventAntecedents {
         if (determiner == null) {
             return List.of();
         }
-        boolean generic = GENERIC.contains(g.token(noun).lemma().toLowerCase(java.util.Locale.ROOT));
-        Set<String> roots = nounCodes.stream().filter(c -> CAMEO.matcher(c).matches())
+        boolean generic = GENERIC.contains(g.token(noun).lemma().toLowerCase(Locale.ROOT));
+        Set<String> roots = nounCodes.stream().filter(c -> CameoCode.isCameo(c))
                 .map(c -> c.substring(0, 2)).collect(Collectors.toSet());
         int here = g.sentence().index();
         for (int k = earlier.size() - 1; k >= 0; k--) {
@@ -58,7 +58,7 @@ final class EventAntecedents {
             if (generic && here - e.sentence() > GENERIC_WINDOW) {
                 break;
             }
-            boolean kind = generic || CAMEO.matcher(e.code()).matches() && roots.contains(e.code().substring(0, 2));
+            boolean kind = generic || CameoCode.isCameo(e.code()) && roots.contains(e.code().substring(0, 2));
             if (e.sentence() < here && kind && named(e.source())) {
                 return List.of(mention(g, determiner, noun, e));
             }
@@ -72,7 +72,7 @@ final class EventAntecedents {
 
     private static Integer definiteDeterminer(SentenceGraph g, int noun) {
         for (int d : g.childrenExactly(noun, "det")) {
-            if (d < noun && DEFINITE.contains(g.token(d).word().toLowerCase(java.util.Locale.ROOT))) {
+            if (d < noun && DEFINITE.contains(g.token(d).word().toLowerCase(Locale.ROOT))) {
                 return d;
             }
         }

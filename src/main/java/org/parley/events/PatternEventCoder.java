@@ -231,7 +231,7 @@ public final class PatternEventCoder implements EventCoder {
                         sources = g.actorsAt(agents(v));
                     } else if (sources.isEmpty()) {
                         // a subject naming no actor stands for its owner: "union leaders", "Russian hackers"
-                        sources = ContextMatcher.owners(g, g.children(v, "nsubj"));
+                        sources = ContextMatcher.owners(g, g.subjects(v));
                     }
                     List<Integer> targetTokens = targetTokens(p, slotHead, object);
                     if (p.targetOnHead() && predicate != v) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.parley.model.Actor;
 import org.parley.model.ActorMention;
 import org.parley.model.ActorRole;
@@ -30,7 +29,6 @@ import org.parley.model.MentionKind;
 final class PlaceTargets {
     private static final List<String> PREPOSITIONS = List.of("in", "at", "near");
     private static final List<String> PLACE_OWNERS = List.of("nmod:poss", "compound", "amod");
-    private static final Pattern CAMEO = Pattern.compile("\\d{3,4}");
     private static final Set<MentionKind> PLACE_KINDS =
             Set.of(MentionKind.COUNTRY, MentionKind.NATIONALITY, MentionKind.CAPITAL, MentionKind.PLACE);
 
@@ -69,14 +67,14 @@ final class PlaceTargets {
      * said" or "sanctions on Moscow". Other targets and codes are returned as they are.
      */
     static List<ActorMention> struck(List<ActorMention> targets, String code, LocalDate date) {
-        if (!CAMEO.matcher(code).matches() || code.compareTo("18") < 0 || code.compareTo("21") >= 0) {
+        if (!CameoCode.isCameo(code) || code.compareTo("18") < 0 || code.compareTo("21") >= 0) {
             return targets;
         }
         return targets.stream().map(m -> m.kind() == MentionKind.CAPITAL ? asCountry(m, date) : m).toList();
     }
 
     static boolean materialConflict(String code) {
-        return CAMEO.matcher(code).matches() && CameoCode.quadClassOf(code) == 4;
+        return CameoCode.isCameo(code) && CameoCode.quadClassOf(code) == 4;
     }
 
     private static List<ActorMention> placesIn(SentenceGraph g, int phrase, LocalDate date) {

@@ -53,6 +53,14 @@ public record CameoCode(String code, String name, double goldstein, int quadClas
         this(code, name, goldstein, quadClass, ploverType, ploverMode, List.of());
     }
 
+    /**
+     * Whether {@code code} is written as a CAMEO code: 2 to 4 digits, not a dictionary's own code with a letter
+     * ({@code 174K}) nor a null code ({@code ---}).
+     */
+    public static boolean isCameo(String code) {
+        return CODE.matcher(code).matches();
+    }
+
     /** The two-digit root code ({@code 04} for {@code 042}). */
     public String root() {
         return code.substring(0, 2);

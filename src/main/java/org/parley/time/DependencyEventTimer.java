@@ -136,7 +136,7 @@ public final class DependencyEventTimer implements EventTimer {
                 break;
             }
             EventDate d = timed.get(j).date();
-            if (own.isPresent() && unrealized(own) != unrealized(Optional.of(timed.get(j).status()))) {
+            if (own.isPresent() && unrealized(own.get()) != unrealized(timed.get(j).status())) {
                 continue;
             }
             if (d.basis() == DateBasis.TEXT && sameDyad(e, earlier)) {
@@ -148,11 +148,8 @@ public final class DependencyEventTimer implements EventTimer {
     }
 
     /** Whether a status says the event has not (yet) happened, nor is denied: planned to hypothetical. */
-    private static boolean unrealized(Optional<Status> status) {
-        if (status.isEmpty()) {
-            return false;
-        }
-        return switch (status.get()) {
+    private static boolean unrealized(Status status) {
+        return switch (status) {
             case PLANNED, EXPECTED, POSSIBLE, HYPOTHETICAL -> true;
             case OCCURRED, ONGOING, NEGATED -> false;
         };

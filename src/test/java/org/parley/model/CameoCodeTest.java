@@ -100,4 +100,13 @@ class CameoCodeTest {
         assertThrows(IllegalArgumentException.class,
                 () -> new CameoCode("190", "n", -10, 4, "ASSAULT", "", java.util.List.of(" ")));
     }
+
+    @Test
+    void isCameoTakesTwoToFourDigitsOnly() {
+        org.junit.jupiter.api.Assertions.assertTrue(CameoCode.isCameo("042"));
+        org.junit.jupiter.api.Assertions.assertTrue(CameoCode.isCameo("1823"));
+        org.junit.jupiter.api.Assertions.assertFalse(CameoCode.isCameo("174K"));
+        org.junit.jupiter.api.Assertions.assertFalse(CameoCode.isCameo("---"));
+        org.junit.jupiter.api.Assertions.assertFalse(CameoCode.isCameo("12345"));
+    }
 }
