@@ -350,7 +350,7 @@ final class CodedActorFile {
     /** Whether {@link #actorCode} would keep the code (without warning about it). */
     private boolean usable(String code) {
         String upper = code.toUpperCase(Locale.ROOT);
-        return !code.equals("###") && !code.equals("+++") && !code.contains("/")
+        return code.equals(Actor.DISCARD_ROOT) || !code.equals("+++") && !code.contains("/")
                 && (keepCodes ? upper.matches("[A-Z0-9]{3,}") : upper.matches("([A-Z0-9]{3})+"));
     }
 
@@ -361,9 +361,12 @@ final class CodedActorFile {
                     + "entry's only usable code: an entry that names no actor at any date is left out");
             return null;
         }
-        if (code.equals("###") || code.equals("+++")) {
-            warn(line, DictionaryWarning.Kind.CONTROL_CODE, "[" + text + "] is a TABARI control code (a discard), not "
-                    + "an actor; left out");
+        if (code.equals(Actor.DISCARD_ROOT)) {
+            return code; // the phrase discards its sentence while the code holds
+        }
+        if (code.equals("+++")) {
+            warn(line, DictionaryWarning.Kind.CONTROL_CODE, "[" + text + "] is a TABARI control code, not an actor; "
+                    + "left out");
             return null;
         }
         if (code.contains("/")) {

@@ -138,10 +138,11 @@ final class Coreference {
 
     /**
      * Whether later words may refer back to a mention: not to a place ("Kharkiv") nor to a nationality adjective
-     * that only qualifies a thing ("Japanese seafood"), which name no actor of the story.
+     * that only qualifies a thing ("Japanese seafood"), which name no actor of the story; nor to a name whose discard
+     * code holds ({@link org.parley.model.Actor#DISCARD}).
      */
-    private static boolean antecedent(Sentence s, ActorMention m) {
-        return m.kind() != MentionKind.PLACE
+    private boolean antecedent(Sentence s, ActorMention m) {
+        return m.kind() != MentionKind.PLACE && !m.roleOn(documentDate).actor().discards()
                 && !(m.kind() == MentionKind.NATIONALITY && s.token(m.headToken()).pos().startsWith("JJ"));
     }
 

@@ -101,6 +101,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         // a phrase whose null code holds on the article's date names no actor; matching it still kept the shorter
         // phrases inside it from matching
         out.removeIf(m -> m.roleOn(document.article().date()).actor().equals(Actor.NONE));
+        // one whose discard code ([###]) holds stays: the events stage codes nothing in its sentence
         out.sort(Comparator.comparingInt(ActorMention::sentence).thenComparingInt(m -> m.span().begin()));
         return List.copyOf(out);
     }

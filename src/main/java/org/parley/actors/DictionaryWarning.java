@@ -22,7 +22,10 @@ public record DictionaryWarning(String file, int line, Kind kind, String message
          * code is read: the phrase names no actor while it holds.
          */
         NULL_CODE("null code [---] left out"),
-        /** TABARI's {@code [###]} and {@code [+++]}, which discard a sentence or story; left out. */
+        /**
+         * TABARI's {@code [+++]}, a control code that is no actor; left out. (Its discard code {@code [###]} is read:
+         * {@link org.parley.model.Actor#DISCARD}.)
+         */
         CONTROL_CODE("TABARI control code left out"),
         /** {@code [FRO/BIL/SAM]}: one phrase naming several actors at once; left out. */
         COMPOUND_CODE("several actors in one code left out"),

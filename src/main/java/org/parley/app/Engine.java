@@ -83,7 +83,7 @@ public final class Engine {
         if (!protests.isEmpty()) {
             coder = new ProtestEventCoder(coder, protests);
         }
-        return discards.isEmpty() ? coder : new DiscardingEventCoder(coder, discards);
+        return new DiscardingEventCoder(coder, discards); // also for the discard codes of actor files
     }
 
     /**

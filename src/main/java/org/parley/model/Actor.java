@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  * <p>The root may be the unknown-country marker {@code ---} ({@link #UNKNOWN_COUNTRY}), as the peer coders write it:
  * {@code ---GOV} is a government whose country the sentence does not say (only with the coding option that codes
  * bare agent words, see {@code docs/DICTIONARIES.md}, "Coding options"), and {@code ---} alone ({@link #NONE}) is no
- * actor at all: the empty side of an event kept without one.
+ * actor at all: the empty side of an event kept without one. The root may also be TABARI's discard code {@code ###}
+ * ({@link #DISCARD}): a PETRARCH or TABARI actor file's way of saying that a sentence naming the phrase reports no
+ * event; the actors stage reads it and no event ever carries it.
  *
  * <p>Parley's own codes, and every code a user types, are groups of three ({@link #of}). A PETRARCH or TABARI
  * dictionary may write its own codes outside them ({@code ITHTV}: root {@code ITH}, sector {@code TV}); read with the
@@ -30,12 +32,16 @@ import java.util.regex.Pattern;
  * @param sector  the agent code after the root (e.g. {@code GOV}), or empty
  */
 public record Actor(String code, String country, String sector) {
-    private static final Pattern CODE = Pattern.compile("(---|[A-Z0-9]{3})[A-Z0-9]*");
-    private static final Pattern GROUPS = Pattern.compile("(---|[A-Z0-9]{3})([A-Z0-9]{3})*");
+    private static final Pattern CODE = Pattern.compile("(---|###|[A-Z0-9]{3})[A-Z0-9]*");
+    private static final Pattern GROUPS = Pattern.compile("(---|###|[A-Z0-9]{3})([A-Z0-9]{3})*");
     /** The root of an actor whose country is not known. */
     public static final String UNKNOWN_COUNTRY = "---";
     /** No actor: the missing side of an event coded with one side only. */
     public static final Actor NONE = new Actor(UNKNOWN_COUNTRY, UNKNOWN_COUNTRY, "");
+    /** The root of TABARI's discard code: a name coded {@code [###]} marks its sentence as reporting no event. */
+    public static final String DISCARD_ROOT = "###";
+    /** A name that discards its sentence ({@link #DISCARD_ROOT}); the actors stage keeps it out of every event. */
+    public static final Actor DISCARD = new Actor(DISCARD_ROOT, DISCARD_ROOT, "");
     /** A named actor's code: upper-case words (no lower-case letter) separated by single blanks. */
     private static final Pattern WORDS = Pattern.compile("[^\\s\\p{Ll}]+( [^\\s\\p{Ll}]+)*");
 
@@ -130,9 +136,17 @@ public record Actor(String code, String country, String sector) {
         return of(UNKNOWN_COUNTRY + sector);
     }
 
-    /** Whether the root is a known country or organisation (not {@link #UNKNOWN_COUNTRY}). */
+    /** Whether the root is a known country or organisation (not {@link #UNKNOWN_COUNTRY}, nor {@link #DISCARD_ROOT}). */
     public boolean hasCountry() {
-        return !country.equals(UNKNOWN_COUNTRY);
+        return !country.equals(UNKNOWN_COUNTRY) && !discards();
+    }
+
+    /**
+     * Whether this is a dictionary's discard code ({@link #DISCARD}, also with an agent: "Nasgul crowds" is
+     * {@code ###CVL}): the sentence naming it reports no event.
+     */
+    public boolean discards() {
+        return country.equals(DISCARD_ROOT);
     }
 
     /** Whether this is {@link #NONE}: no actor (a named actor is an actor, of unknown country). */

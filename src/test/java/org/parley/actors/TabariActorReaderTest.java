@@ -27,16 +27,32 @@ class TabariActorReaderTest {
     }
 
     @Test
-    void wordListsControlCodesAndTheFinishLineAreReportedNotRead() {
+    void wordListsTheOtherControlCodeAndTheFinishLineAreReportedNotRead() {
         assertEquals(List.of(1, 5, 21), lines(DictionaryWarning.Kind.NOT_USED), "<NOUN>, <ADJECTIVE>, after ~~FINISH");
         assertTrue(f.warnings(DictionaryWarning.Kind.NOT_USED).get(0).message().contains("2 words"));
-        assertEquals(List.of(12, 16), lines(DictionaryWarning.Kind.CONTROL_CODE), "[###] and [+++]");
+        assertEquals(List.of(16), lines(DictionaryWarning.Kind.CONTROL_CODE), "[+++]; [###] is read");
         assertEquals(List.of(16), lines(DictionaryWarning.Kind.NO_CODE));
         assertEquals(List.of(14), lines(DictionaryWarning.Kind.DUPLICATE), "TOM BOMBADIL is TOM_BOMBADIL for Parley");
         assertEquals("Watcher", d.countries().byCode("WCH").orElseThrow().name(), "the undated code stays");
         assertTrue(d.countries().byCode("XXX").isEmpty(), "commented out, and after ~~FINISH");
         assertTrue(d.organisations().byName("Hound").isEmpty() && d.countries().all().stream()
                 .noneMatch(c -> c.names().contains("Hound")), "the <NOUN> list holds no actors");
+    }
+
+    @Test
+    void theDiscardCodeIsARoleThatHoldsOverItsDates() {
+        DictionaryFile two = TabariActorReader.read(Fixtures.text("NAZGUL_  [###]", "WATCHER  [### <890101] [WCH]",
+                "GONDOR_  [GON]"), "discard.actors");
+        assertTrue(two.warnings().isEmpty(), two.warnings().toString());
+        DictionaryActorResolver r = new DictionaryActorResolver(two.dictionaries());
+        for (String date : List.of("1988-06-01", "1995-06-01")) {
+            List<org.parley.model.ActorMention> ms = r.resolve(Docs.on(date)
+                    .sentence("the/DT Nazgul/NNP and/CC the/DT Watcher/NNP threatened/VBD Gondor/NNP").build());
+            LocalDate day = LocalDate.parse(date);
+            assertEquals(date.startsWith("1988") ? List.of("###", "###", "GON") : List.of("###", "WCH", "GON"),
+                    ms.stream().map(m -> m.roleOn(day).actor().code()).toList(), date);
+            assertTrue(ms.get(0).roleOn(day).actor().discards() && !ms.get(2).roleOn(day).actor().discards());
+        }
     }
 
     @Test

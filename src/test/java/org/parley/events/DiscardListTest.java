@@ -16,7 +16,7 @@ import org.parley.testing.Articles;
 import org.parley.testing.PhraseActorResolver;
 import org.parley.testing.SharedAnnotator;
 
-/** Discard lists: the format, matching, Parley's built-in list, the real lists under ../shared, the filter. */
+/** Discard lists: the format, matching, Parley's built-in list, the real lists under ../shared. */
 class DiscardListTest {
     private static final Path SHARED = Path.of("../shared/evaldata");
     private static final DiscardList LIST = DiscardList.read(String.join("\n",
@@ -75,19 +75,6 @@ class DiscardListTest {
         assertTrue(LIST.sentenceMatch(sentence("A strong earthquake struck Arnor on Monday.")).isPresent());
         assertTrue(LIST.sentenceMatch(sentence("Arnor sent aid to Gondor after the earthquake struck.")).isEmpty());
         assertTrue(LIST.sentenceMatch(sentence("Arnor sent aid to the earthquake zone.")).isEmpty());
-    }
-
-    @Test
-    void theFilterDropsTheStoryOrTheSentence() {
-        PhraseActorResolver actors = new PhraseActorResolver().add("Arnor", "ARN").add("Gondor", "GON");
-        DiscardingEventCoder coder = new DiscardingEventCoder(new PatternEventCoder(PatternDictionary.builtIn()), LIST);
-        AnnotatedDocument two = doc("Arnor attacked Gondor. Arnor played baseball with Gondor and attacked it.");
-        assertEquals(List.of(1), coder.code(two, actors.resolve(two)).stream().map(e -> e.sentence()).toList(),
-                "the second sentence is discarded, the first kept");
-        AnnotatedDocument story = doc("Arnor attacked Gondor. Gondor hosted the World Golf Championships.");
-        assertEquals(List.of(), coder.code(story, actors.resolve(story)), "a story discard anywhere empties the story");
-        assertEquals(1, new PatternEventCoder(PatternDictionary.builtIn()).code(story, actors.resolve(story)).size(),
-                "without the filter the attack is coded");
     }
 
     @Test

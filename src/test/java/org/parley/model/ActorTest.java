@@ -173,4 +173,15 @@ class ActorTest {
         assertThrows(IllegalArgumentException.class, () -> new Actor("THE BOARD", "KOR", ""),
                 "nor a country");
     }
+
+    @Test
+    void theDiscardCodeIsNoCountryAndKeepsItsMarkUnderAnAgent() {
+        assertTrue(Actor.DISCARD.discards());
+        assertFalse(Actor.DISCARD.hasCountry());
+        assertTrue(Actor.asWritten("###CVL").discards(), "'Nazgul crowds'");
+        assertEquals("CVL", Actor.of("###CVL").sector());
+        assertFalse(Actor.of("GON").discards());
+        assertFalse(Actor.NONE.discards());
+        assertThrows(IllegalArgumentException.class, () -> Actor.of("##"));
+    }
 }
