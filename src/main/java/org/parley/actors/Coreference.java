@@ -67,7 +67,6 @@ final class Coreference {
     private static final int PRONOUN_WINDOW = 2;
     private static final int PAIR_WINDOW = 3;
 
-    /** A remembered mention, what it refers to, and the part of speech of its head (for plural "they"). */
     /**
      * A remembered mention, what it refers to, the part of speech of its head (for plural "they"), whether it is a
      * capital after a preposition ("in Brussels": a place, which "the country" does not refer to), its head word in
