@@ -61,7 +61,7 @@ public final class StatusClassifier {
     /** Verbs whose infinitive complement happened when they did ("managed to", "began to"). */
     private static final Set<String> IMPLICATIVE = Set.of("manage", "begin", "start", "continue", "succeed", "proceed",
             "help", "dare", "bother", "remember", "get", "go", "come", "tend", "use", "happen", "seem", "appear",
-            "force", "compel", "oblige",
+            "force", "compel", "oblige", "prompt", "lead", "cause", "spur", "persuade", "convince",
             "have", "need", "be");
     /** Edges a status propagates through, from an embedded predicate up to what embeds it. */
     private static final Set<String> EMBEDDING = Set.of("xcomp", "ccomp", "obj", "nsubj", "nsubj:pass", "obl",
@@ -83,6 +83,7 @@ public final class StatusClassifier {
         boolean future = false;
         boolean infinitive = false;
         boolean finiteBelow = false;
+        String embedder = null; // the lemma of the first verb above the predicate
         String futureCue = "";
         int current = predicate;
         int previous = -1;
@@ -120,6 +121,9 @@ public final class StatusClassifier {
             } else if (current != predicate && t.isVerb()) {
                 infinitive = infinitive && isInfinitive(s, current);
             }
+            if (current != predicate && t.isVerb() && embedder == null) {
+                embedder = lemma;
+            }
             Optional<Dependency> head = s.headOf(current);
             if (head.isEmpty() || head.get().governor() == Dependency.ROOT) {
                 break;
@@ -147,7 +151,7 @@ public final class StatusClassifier {
         if (future) {
             return Decision.of(Status.PLANNED, futureCue);
         }
-        if (isInfinitive(s, predicate)) {
+        if (isInfinitive(s, predicate) && (embedder == null || !IMPLICATIVE.contains(embedder))) {
             return Decision.of(Status.PLANNED, "infinitive not yet realized (to " + s.token(predicate).word() + ")");
         }
         if (s.headOf(predicate).map(d -> d.governor() == Dependency.ROOT).orElse(false) && hasMark(s, predicate, "to")) {

@@ -38,7 +38,7 @@ public final class TimexAttacher {
      */
     public Optional<Attachment> attach(Sentence s, int predicate, List<CorrectedTime> times, boolean speechAct) {
         int current = predicate;
-        for (int level = 0; level < 3; level++) {
+        for (int level = 0; level < 4; level++) {
             Optional<Attachment> found = nearest(s, current, times, speechAct && current == predicate);
             if (found.isPresent()) {
                 return found;
@@ -52,13 +52,25 @@ public final class TimexAttacher {
                     && s.token(d.governor()).isVerb();
             boolean embeddedVerb = s.token(current).isVerb()
                     && (d.baseRelation().equals("xcomp") || d.baseRelation().equals("advcl") && hasMark(s, current, "to")
-                    || d.baseRelation().equals("obl") && s.token(current).pos().equals("VBG"));
+                    || d.baseRelation().equals("obl") && s.token(current).pos().equals("VBG")
+                    || participleClause(s, current, d));
             if (!nominalInVerb && !embeddedVerb) {
                 return Optional.empty();
             }
             current = d.governor();
         }
         return Optional.empty();
+    }
+
+    /**
+     * A participle clause of its own subject's verb ("threatened in 2020 ..., prompting the EU to warn", "struck Kyiv
+     * on Monday, killing five"): a gerund hung on a verb as an adverbial clause (or by the parser's unnamed {@code dep})
+     * with no subordinator and no subject of its own happens when that verb does.
+     */
+    private static boolean participleClause(Sentence s, int i, Dependency head) {
+        return (head.baseRelation().equals("advcl") || head.baseRelation().equals("dep")) && s.token(i).pos().equals("VBG") && s.token(head.governor()).isVerb()
+                && s.childrenOf(i).stream().noneMatch(c -> c.baseRelation().equals("mark")
+                || c.baseRelation().startsWith("nsubj"));
     }
 
     private static boolean hasMark(Sentence s, int i, String word) {

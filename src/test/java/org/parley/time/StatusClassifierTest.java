@@ -130,6 +130,10 @@ class StatusClassifierTest {
                 status("He will step down when the proceedings are finalized.", "finalized"));
         assertEquals(Optional.of(Status.OCCURRED), status("The ministry was forced to seek aid.", "seek"),
                 "an implicative verb: being forced to seek means seeking");
+        assertEquals(Optional.empty(), status("Arnor threatened to send warships, prompting Rohan to warn Arnor of "
+                + "sanctions.", "warn"), "prompting Rohan to warn: Rohan warned; tense and date decide when");
+        assertEquals(Optional.of(Status.PLANNED), status("Arnor threatened to send warships, asking Rohan to warn "
+                + "Gondor.", "warn"), "asking is no implicative verb");
     }
 
     @Test

@@ -69,4 +69,14 @@ class TimexAttacherTest {
         assertEquals("BEFORE", a.relation());
         assertEquals("2026-11", a.time().valueText());
     }
+
+    @Test
+    void aParticipleClauseHappensWhenItsVerbDoes() {
+        assertEquals("Monday", attach("Arnor shelled Gondor's capital on Monday, killing five civilians.", "killing")
+                .orElseThrow().time().expression().text());
+        assertEquals("2020", attach("Arnor threatened in 2020 to send warships to Gondor, prompting Rohan to warn "
+                + "Arnor of sanctions.", "warn").orElseThrow().time().expression().text(), "through the infinitive");
+        assertTrue(attach("Arnor shelled Gondor's capital on Monday, while Rohan was considering sanctions.",
+                "considering").isEmpty(), "a clause with a subordinator and a subject of its own is dated apart");
+    }
 }
