@@ -3,14 +3,14 @@ package org.parley.events;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.parley.model.ActorMention;
 import org.parley.model.Location;
 import org.parley.model.MentionKind;
 
 /** Where an event happened: a place its head word or object is "in" or "at" that is not one of its participants. */
 final class EventLocations {
-    private static final Set<String> LOCATION_PREPOSITIONS = Set.of("in", "at");
+    /** Prepositions of place, in the order tried: "in" first, so the answer does not depend on a set's order. */
+    private static final List<String> LOCATION_PREPOSITIONS = List.of("in", "at");
 
     private EventLocations() {
     }
