@@ -441,7 +441,7 @@ final class Coreference {
             agent = lex[after].agent().get();
             end = lex[after].end();
         }
-        List<Entry> pair = nearestPair(s, i);
+        List<Entry> pair = nearestPair(s, i, ClauseSubjects.ownSubjects(s, k));
         if (pair == null) {
             return null;
         }
@@ -506,8 +506,10 @@ final class Coreference {
         }
         Agent agent = lex[i + 1].agent().get();
         int end = lex[i + 1].end();
-        if (agent.prefix() || agent.kind() != AgentKind.BODY || ABROAD.contains(agent.term())
-                || end < n && (key(s, end).equals("of") || key(s, end).equals("in") || key(s, end).equals("from"))) {
+        // "the army of Sudan", "the ministry in Khartoum" name their own country; "accused the army of killing" does not
+        boolean ownCountryAfter = end < n && (key(s, end).equals("of") || key(s, end).equals("in")
+                || key(s, end).equals("from")) && !(end + 1 < n && s.token(end + 1).pos().equals("VBG"));
+        if (agent.prefix() || agent.kind() != AgentKind.BODY || ABROAD.contains(agent.term()) || ownCountryAfter) {
             return null;
         }
         String code = nearestCountry(s, i);
@@ -553,7 +555,12 @@ final class Coreference {
         return w.equals(TokenKeys.POSSESSIVE) || w.equals("'");
     }
 
-    private List<Entry> nearestPair(Sentence s, int i) {
+    /**
+     * The two countries of the nearest sentence naming exactly two, up to {@link #PAIR_WINDOW} back; in the phrase's
+     * own sentence not the subject of the verb whose object the phrase is, nor what is conjoined to it ("Arnor and
+     * Gondor urged both sides to ...": the sides are others).
+     */
+    private List<Entry> nearestPair(Sentence s, int i, List<Integer> ownSubjects) {
         for (int back = 0; back <= PAIR_WINDOW; back++) {
             int target = s.index() - back;
             if (target < 1) {
@@ -562,8 +569,8 @@ final class Coreference {
             Map<String, Entry> byRoot = new LinkedHashMap<>();
             for (Entry e : entries) {
                 ActorMention m = e.mention();
-                if (m.sentence() != target || (back == 0 && m.firstToken() >= i)
-                        || m.rule().startsWith("coref:pronoun")) {
+                boolean beforeHere = m.firstToken() < i && !ownSubjects.contains(e.conjunctOf());
+                if (m.sentence() != target || (back == 0 && !beforeHere) || m.rule().startsWith("coref:pronoun")) {
                     continue;
                 }
                 String root = e.referent().rootOn(documentDate);

@@ -255,6 +255,16 @@ class CoreferenceTest {
     }
 
     @Test
+    void theSidesAnActorUrgesAreOthers() {
+        Resolved r = Resolved.of(Docs.on("2026-05-04")
+                .sentence("Russia/NNP attacked/VBD Ukraine/NNP ./.")
+                .sentence("Japan/NNP and/CC China/NNP urged/VBD both/DT sides/NNS to/TO talk/VB ./.", "nsubj 3 0",
+                        "cc 2 1", "conj 0 2", "root -1 3", "det 5 4", "obj 3 5", "mark 7 6", "xcomp 3 7",
+                        "punct 3 8"));
+        assertEquals(Set.of("RUS", "UKR"), Set.copyOf(r.codes("both sides")));
+    }
+
+    @Test
     void threeCountriesMakeTheTwoSidesAmbiguous() {
         Resolved r = Resolved.of(Docs.on("2025-12-27")
                 .sentence("Japan/NNP ,/, China/NNP and/CC Russia/NNP met/VBD ./.")
@@ -329,6 +339,15 @@ class CoreferenceTest {
         assertEquals(List.of("DEUGOV"), r.codes("The foreign ministry"));
         assertEquals("coref:the-institution->DEU+GOV", r.one("The foreign ministry").rule());
         assertEquals(List.of("DEUGOV"), r.codes("the government"));
+    }
+
+    @Test
+    void anOfBeforeAGerundIsNoCountryOfTheInstitution() {
+        Resolved r = Resolved.of(Docs.on("2026-05-04")
+                .sentence("Sudanese/JJ rebels/NNS accused/VBD the/DT army/NN of/IN killing/VBG civilians/NNS ./.")
+                .sentence("The/DT army/NN of/IN Chad/NNP moved/VBD ./."));
+        assertEquals(List.of("SDNMIL"), r.codes("the army"));
+        assertEquals(List.of(), r.codes("The army"), "the army of Chad names its own country");
     }
 
     @Test
