@@ -3,6 +3,7 @@ package org.parley.events;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -21,6 +22,12 @@ final class NounSources {
      */
     private static final Set<String> NOT_PART_OF = Set.of("over", "about", "against", "regarding", "concerning",
             "amid", "during", "despite", "after", "before");
+
+    /**
+     * Light verbs whose subject does the event noun only with a party named beside it: "hosted talks with Gondor" are
+     * the host's talks, but the co-hosts of "Arnor and Rohan, which have hosted the talks" do not talk to each other.
+     */
+    private static final Set<String> HOSTING = Set.of("host");
 
     private final SentenceGraph g;
     private final Map<Integer, List<ActorMention>> nounSources = new LinkedHashMap<>();
@@ -56,7 +63,8 @@ final class NounSources {
         }
         int h = head.governor();
         if ((head.relation().equals("obj") || head.relation().equals("nsubj:pass")) && g.token(h).isVerb()
-                && LightVerbs.contains(g.token(h).lemma())) {
+                && LightVerbs.contains(g.token(h).lemma())
+                && (!targets.isEmpty() || !HOSTING.contains(g.token(h).lemma().toLowerCase(Locale.ROOT)))) {
             found = g.subjectActors(h);
         } else if (head.baseRelation().equals("nmod") && nounSources.containsKey(h)
                 && !NOT_PART_OF.contains(head.relation().substring("nmod".length()).replace(":", ""))) {

@@ -7,8 +7,8 @@ import java.util.Objects;
 import org.parley.model.ActorMention;
 
 /**
- * The actors a pattern's target words stand for: the actor mentioned there, else its owner, the country of a place
- * ({@link PlaceTargets}) or the doer of an earlier event the word refers back to ({@link EventAntecedents}).
+ * The actors a pattern's target words stand for: the actor mentioned there, else its owner or holder, the country of
+ * a place ({@link PlaceTargets}) or the doer of an earlier event the word refers back to ({@link EventAntecedents}).
  */
 final class TargetActors {
     private final SentenceGraph g;
@@ -44,6 +44,9 @@ final class TargetActors {
             if (here.isEmpty() && !direct) {
                 here = g.actorsAt(g.childrenExactly(t, "amod"));
             }
+            if (here.isEmpty() && !direct && patterns.of(t, true).isEmpty()) {
+                here = holder(t);
+            }
             if (here.isEmpty() && direct) {
                 here = g.placesAt(t);
             } else if (here.isEmpty()) {
@@ -58,6 +61,24 @@ final class TargetActors {
             for (ActorMention m : here) {
                 if (!out.contains(m)) {
                     out.add(m);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The actor a thing belongs to by a phrase after it: "positions of the RSF", "positions held by the RSF" (a past
+     * participle with a {@code by} phrase). Only for a thing: an event noun's "of" is what the event was done to
+     * ("condemned the invasion of Ukraine" is not on Ukraine).
+     */
+    private List<ActorMention> holder(int t) {
+        List<ActorMention> out = g.actorsAt(g.childrenExactly(t, "nmod:of"));
+        for (int c : g.childrenExactly(t, "acl")) {
+            if (out.isEmpty() && g.token(c).pos().equals("VBN")) {
+                out = g.actorsAt(g.childrenExactly(c, "obl:by"));
+                if (out.isEmpty()) {
+                    out = g.actorsAt(g.childrenExactly(c, "obl:agent"));
                 }
             }
         }

@@ -27,6 +27,15 @@ class NounSourcesTest {
     }
 
     @Test
+    void hostsDoTheirTalksOnlyWithAPartyNamedBesideThem() {
+        SentenceGraph g = graph(ACTORS, "Arnor and Rohan, which have hosted the talks since 2023, urged calm.");
+        assertEquals(List.of(), codes(new NounSources(g).of(word(g, "talks"), List.of())), "co-hosts are no parties");
+        SentenceGraph with = graph(ACTORS, "Arnor hosted talks with Gondor.");
+        assertEquals(List.of("ARN"), codes(new NounSources(with).of(word(with, "talks"), with.actorsAt(word(with,
+                "Gondor")))));
+    }
+
+    @Test
     void anActorModifierThatIsTheTargetIsNoSource() {
         SentenceGraph g = graph(ACTORS, "The Gondor visit ended on Monday.");
         NounSources sources = new NounSources(g);

@@ -15,7 +15,7 @@ import org.parley.testing.PhraseActorResolver;
 /** The actors a pattern's target words stand for, on real parses. */
 class TargetActorsTest {
     private static final PhraseActorResolver ACTORS = new PhraseActorResolver()
-            .add("Arnor", "ARN").add("Gondor", "GON");
+            .add("Arnor", "ARN").add("Gondor", "GON").add("Rohan", "ROH");
     private static final LocalDate DATE = LocalDate.of(2025, 6, 1);
 
     private static TargetActors targets(SentenceGraph g) {
@@ -45,5 +45,19 @@ class TargetActorsTest {
         int condemned = word(g, "condemned");
         List<Integer> both = List.of(word(g, "decision"), word(g, "Gondor"));
         assertEquals(List.of("GON"), codes(targets(g).of(both, pattern("111 condemn *T"), condemned)));
+    }
+
+    @Test
+    void aThingNamingNoActorGivesWayToItsHolderButAnEventNounDoesNot() {
+        SentenceGraph g = graph(ACTORS, "Arnor's army shelled positions held by Gondor in the north on Sunday.");
+        int shelled = word(g, "shelled");
+        assertEquals(List.of("GON"),
+                codes(targets(g).of(List.of(word(g, "positions")), pattern("190 shell *T"), shelled)));
+        SentenceGraph of = graph(ACTORS, "Arnor shelled the headquarters of Gondor on Monday.");
+        assertEquals(List.of("GON"), codes(targets(of).of(List.of(word(of, "headquarters")), pattern("190 shell *T"),
+                word(of, "shelled"))));
+        SentenceGraph invasion = graph(ACTORS, "Rohan condemned the invasion of Gondor.");
+        assertEquals(List.of(), codes(targets(invasion).of(List.of(word(invasion, "invasion")),
+                pattern("111 condemn *T"), word(invasion, "condemned"))), "what an invasion is done to is no holder");
     }
 }
