@@ -68,7 +68,8 @@ public final class TimexAttacher {
      * with no subordinator and no subject of its own happens when that verb does.
      */
     private static boolean participleClause(Sentence s, int i, Dependency head) {
-        return (head.baseRelation().equals("advcl") || head.baseRelation().equals("dep")) && s.token(i).pos().equals("VBG") && s.token(head.governor()).isVerb()
+        return (head.baseRelation().equals("advcl") || head.baseRelation().equals("dep"))
+                && s.token(i).pos().equals("VBG") && s.token(head.governor()).isVerb()
                 && s.childrenOf(i).stream().noneMatch(c -> c.baseRelation().equals("mark")
                 || c.baseRelation().startsWith("nsubj"));
     }
