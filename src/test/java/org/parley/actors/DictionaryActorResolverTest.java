@@ -50,6 +50,13 @@ class DictionaryActorResolverTest {
     }
 
     @Test
+    void aCounterpartIsTheOtherCountrysGovernment() {
+        Resolved r = one("Fidan/NNP/PERSON and/CC his/PRP$ Greek/JJ counterpart/NN Giorgos/NNP/PERSON "
+                + "Gerapetritis/NNP/PERSON met/VBD ./.");
+        assertEquals(List.of("GRCGOV"), r.codes("Greek counterpart Giorgos Gerapetritis"));
+    }
+
+    @Test
     void nationalityAdjectiveAloneIsNoActorButADemonymNounIs() {
         Resolved r = one("Chinese/JJ cooperation/NN pleased/VBD Americans/NNPS ./.");
         assertEquals(List.of(), r.codes("Chinese"));
