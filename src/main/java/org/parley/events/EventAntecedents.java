@@ -17,9 +17,10 @@ import org.parley.model.MentionKind;
  *
  * <p>A target word refers back when it names no actor, has no possessor, carries a definite determiner ("the",
  * "this", "these", "those") and is an event noun of the dictionary (a nominal pattern has it as its head: {@code
- * @strike on *T}); it refers to the latest earlier event whose CAMEO root is one of that noun's roots, and its target
- * is that event's source, as a coreference mention over the noun's words. A noun that stands for any act ("the
- * decision", "the move", "this step", "the measures") refers to the latest event of the sentences just before:
+ * @strike on *T}); it refers to the latest earlier event whose three-digit CAMEO code is one of that noun's ("the
+ * agreement" after a deal was signed and then welcomed is the deal, 057, not the welcome, 051), else the latest whose
+ * root is one of its roots ("the strikes", 195, after "drones struck", 190), and its target is that event's source, as
+ * a coreference mention over the noun's words. A noun that stands for any act ("the decision", "the move", "this step", "the measures") refers to the latest event of the sentences just before:
  * "Germany will station a Patriot unit in Lithuania. Lithuania welcomed the decision" welcomes Germany.
  */
 final class EventAntecedents {
@@ -50,17 +51,26 @@ final class EventAntecedents {
             return List.of();
         }
         boolean generic = GENERIC.contains(g.token(noun).lemma().toLowerCase(Locale.ROOT));
-        Set<String> roots = nounCodes.stream().filter(c -> CameoCode.isCameo(c))
-                .map(c -> c.substring(0, 2)).collect(Collectors.toSet());
         int here = g.sentence().index();
-        for (int k = earlier.size() - 1; k >= 0; k--) {
-            CodedEvent e = earlier.get(k);
-            if (generic && here - e.sentence() > GENERIC_WINDOW) {
-                break;
+        if (generic) {
+            for (int k = earlier.size() - 1; k >= 0 && here - earlier.get(k).sentence() <= GENERIC_WINDOW; k--) {
+                CodedEvent e = earlier.get(k);
+                if (e.sentence() < here && named(e.source())) {
+                    return List.of(mention(g, determiner, noun, e));
+                }
             }
-            boolean kind = generic || CameoCode.isCameo(e.code()) && roots.contains(e.code().substring(0, 2));
-            if (e.sentence() < here && kind && named(e.source())) {
-                return List.of(mention(g, determiner, noun, e));
+            return List.of();
+        }
+        // the same kind of act first ("the agreement" is the one signed, not a praise of it), then the same root
+        for (int digits : new int[] {3, 2}) {
+            Set<String> kinds = nounCodes.stream().filter(CameoCode::isCameo).map(c -> c.substring(0, digits))
+                    .collect(Collectors.toSet());
+            for (int k = earlier.size() - 1; k >= 0; k--) {
+                CodedEvent e = earlier.get(k);
+                if (e.sentence() < here && CameoCode.isCameo(e.code()) && kinds.contains(e.code().substring(0, digits))
+                        && named(e.source())) {
+                    return List.of(mention(g, determiner, noun, e));
+                }
             }
         }
         return List.of();

@@ -53,6 +53,13 @@ class EventAntecedentsTest {
     }
 
     @Test
+    void theSameKindOfActComesBeforeALaterOneOfTheSameRoot() {
+        assertEquals(List.of("ARN>GON:057", "ROH>ARN:051", "OSG>ARN:111"),
+                code("Arnor signed an agreement with Gondor on Monday. Rohan praised Arnor on Tuesday. "
+                        + "Osgiliath criticized the agreement on Wednesday."), "the agreement signed, not the praise");
+    }
+
+    @Test
     void anOwnerNamedInTheSentenceComesFirst() {
         assertEquals(List.of("ARN>GON:190", "ROH>OSG:111"),
                 code("Arnor attacked Gondor on Monday. Rohan condemned Osgiliath's attack on Tuesday."));
