@@ -102,6 +102,27 @@ final class ClauseSubjects {
                 .map(Dependency::dependent).toList();
     }
 
+    /**
+     * The objects of the verb whose "for" phrase holds the possessive pronoun at {@code i}: "praised Iran for its
+     * cooperation" gives Iran's token (the reason a verb of judging gives is the object's own); empty otherwise.
+     */
+    static List<Integer> reasonObjects(Sentence s, int i) {
+        Optional<Dependency> poss = s.headOf(i);
+        if (poss.isEmpty() || !poss.get().relation().equals("nmod:poss") || poss.get().governor() == Dependency.ROOT) {
+            return List.of();
+        }
+        int noun = poss.get().governor();
+        Optional<Dependency> up = s.headOf(noun);
+        boolean forPhrase = s.childrenOf(noun).stream().anyMatch(d -> d.baseRelation().equals("case")
+                && s.token(d.dependent()).word().equalsIgnoreCase("for"));
+        if (up.isEmpty() || up.get().governor() == Dependency.ROOT || !forPhrase
+                || !up.get().baseRelation().equals("obl") || !s.token(up.get().governor()).isVerb()) {
+            return List.of();
+        }
+        return s.childrenOf(up.get().governor()).stream().filter(c -> c.baseRelation().equals("obj"))
+                .map(Dependency::dependent).toList();
+    }
+
     /** The first conjunct of the coordination token {@code t} stands in ("Gondor" for "Rohan" in "Gondor and Rohan"). */
     static int firstConjunct(Sentence s, int t) {
         int current = t;

@@ -228,8 +228,12 @@ final class Coreference {
         if (PERSONAL.contains(key)) {
             // "Lula welcomed him": an object pronoun is never its verb's own subject ("himself" would be)
             List<Integer> own = key.endsWith("self") ? List.of() : ClauseSubjects.ownSubjects(s, i);
-            Entry e = mostRecent(s, i, x -> x.referent().person() && (x.mention().sentence() != s.index()
-                    || own.stream().noneMatch(o -> x.mention().covers(o))));
+            java.util.function.Predicate<Entry> fits = x -> x.referent().person()
+                    && (x.mention().sentence() != s.index() || own.stream().noneMatch(o -> x.mention().covers(o)));
+            Entry e = reasonObject(s, i, fits);
+            if (e == null) {
+                e = mostRecent(s, i, fits);
+            }
             if (e != null) {
                 antecedents.add(e);
             }
@@ -240,7 +244,10 @@ final class Coreference {
             List<Integer> own = ClauseSubjects.ownSubjects(s, i);
             java.util.function.Predicate<Entry> fits = x -> neuter(x) && (x.mention().sentence() != s.index()
                     || own.stream().noneMatch(o -> x.mention().firstToken() <= o && o < x.mention().endToken()));
-            Entry e = subjectAntecedent(s, i, fits.and(x -> !x.headPos().equals("NNS")));
+            Entry e = reasonObject(s, i, fits);
+            if (e == null) {
+                e = subjectAntecedent(s, i, fits.and(x -> !x.headPos().equals("NNS")));
+            }
             if (e == null) {
                 e = mostRecent(s, i, fits);
             }
@@ -250,7 +257,10 @@ final class Coreference {
         } else if (PLURAL.contains(key)) {
             java.util.function.Predicate<Entry> group = x -> isPluralGroup(x) || sharesRange(x)
                     || conjuncts(x).size() > 1;
-            Entry e = subjectAntecedent(s, i, group);
+            Entry e = reasonObject(s, i, group);
+            if (e == null) {
+                e = subjectAntecedent(s, i, group);
+            }
             if (e == null) {
                 e = mostRecent(s, i, group);
             }
@@ -394,6 +404,21 @@ final class Coreference {
             }
         }
         return out;
+    }
+
+    /**
+     * The object a possessive pronoun's "for" phrase gives the reason of, if it fits: "praised Iran for its
+     * cooperation", "thanked Japan for their support", "criticized Lee for his remarks".
+     */
+    private Entry reasonObject(Sentence s, int i, java.util.function.Predicate<Entry> ok) {
+        for (int o : ClauseSubjects.reasonObjects(s, i)) {
+            for (Entry e : entries) {
+                if (e.mention().sentence() == s.index() && e.mention().covers(o) && ok.test(e)) {
+                    return e;
+                }
+            }
+        }
+        return null;
     }
 
     private Entry mostRecent(Sentence s, int i, java.util.function.Predicate<Entry> ok) {

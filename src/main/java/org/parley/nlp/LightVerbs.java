@@ -11,7 +11,7 @@ public final class LightVerbs {
     private static final Set<String> LEMMAS = Set.of("hold", "pay", "make", "conduct", "have", "begin", "start",
             "launch", "carry", "stage", "open", "resume", "continue", "undertake", "schedule", "plan", "announce",
             "host", "end", "complete", "wrap", "use", "take", "mount", "lead", "sign", "reach", "conclude", "declare",
-            "issue", "impose", "order", "authorize", "approve", "intensify", "escalate", "step", "renew", "expand",
+            "issue", "impose", "reimpose", "order", "authorize", "approve", "intensify", "escalate", "step", "renew", "expand",
             "unleash", "file", "lodge", "extend", "send", "provide", "deliver", "give");
 
     private LightVerbs() {

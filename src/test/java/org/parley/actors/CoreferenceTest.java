@@ -135,6 +135,18 @@ class CoreferenceTest {
     }
 
     @Test
+    void itsInAForPhraseIsTheObjectsWhoseReasonItGives() {
+        Resolved r = Resolved.of(Docs.on("2026-08-19")
+                .sentence("Russia/NNP praised/VBD Iran/NNP for/IN its/PRP$ cooperation/NN ./.", "nsubj 1 0",
+                        "root -1 1", "obj 1 2", "case 5 3", "nmod:poss 5 4", "obl 1 5", "punct 1 6"));
+        assertEquals(List.of("IRN"), r.codes("its"));
+        Resolved plain = Resolved.of(Docs.on("2026-08-19")
+                .sentence("Russia/NNP praised/VBD Iran/NNP and/CC its/PRP$ allies/NNS ./.", "nsubj 1 0",
+                        "root -1 1", "obj 1 2", "cc 5 3", "nmod:poss 5 4", "conj 2 5", "punct 1 6"));
+        assertEquals(List.of("RUS"), plain.codes("its"), "no reason given: the subject of the clause, as before");
+    }
+
+    @Test
     void aDummyItRefersToNothing() {
         Resolved r = Resolved.of(Docs.on("2025-12-27")
                 .sentence("Japan/NNP spoke/VBD ./.", "nsubj 1 0", "root -1 1", "punct 1 2")
