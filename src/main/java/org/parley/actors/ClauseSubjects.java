@@ -102,6 +102,44 @@ final class ClauseSubjects {
                 .map(Dependency::dependent).toList();
     }
 
+    /** Verbs of stopping one's own course: the one asked to stop is the one whose course it is. */
+    private static final Set<String> CEASING = Set.of("stop", "halt", "end", "cease", "abandon", "drop", "suspend",
+            "withdraw", "curb", "pull");
+
+    /**
+     * The one asked to stop when the possessive pronoun at {@code i} is in the object of a verb of stopping that
+     * completes an appeal to someone: "urged Beijing to stop its military pressure", "called on Russia to end its
+     * war" give Beijing's and Russia's tokens (the object of the appeal, or its "on" phrase); empty otherwise. Other
+     * verbs do not say whose the thing is ("urged China to support its bid" is the asker's bid).
+     */
+    static List<Integer> askedToStop(Sentence s, int i) {
+        Optional<Dependency> poss = s.headOf(i);
+        if (poss.isEmpty() || !poss.get().relation().equals("nmod:poss") || poss.get().governor() == Dependency.ROOT) {
+            return List.of();
+        }
+        Optional<Dependency> object = s.headOf(poss.get().governor());
+        if (object.isEmpty() || object.get().governor() == Dependency.ROOT
+                || !object.get().baseRelation().equals("obj")
+                || !CEASING.contains(s.token(object.get().governor()).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            return List.of();
+        }
+        Optional<Dependency> complement = s.headOf(object.get().governor());
+        if (complement.isEmpty() || complement.get().governor() == Dependency.ROOT
+                || !complement.get().baseRelation().equals("xcomp")) {
+            return List.of();
+        }
+        int appeal = complement.get().governor();
+        List<Integer> out = new ArrayList<>();
+        for (Dependency c : s.childrenOf(appeal)) {
+            boolean onPhrase = c.baseRelation().equals("obl") && s.childrenOf(c.dependent()).stream().anyMatch(
+                    d -> d.baseRelation().equals("case") && s.token(d.dependent()).word().equalsIgnoreCase("on"));
+            if (c.baseRelation().equals("obj") || onPhrase) {
+                out.add(c.dependent());
+            }
+        }
+        return out;
+    }
+
     /**
      * The objects of the verb whose "for" phrase holds the possessive pronoun at {@code i}: "praised Iran for its
      * cooperation" gives Iran's token (the reason a verb of judging gives is the object's own); empty otherwise.

@@ -408,10 +408,13 @@ final class Coreference {
 
     /**
      * The object a possessive pronoun's "for" phrase gives the reason of, if it fits: "praised Iran for its
-     * cooperation", "thanked Japan for their support", "criticized Lee for his remarks".
+     * cooperation", "thanked Japan for their support", "criticized Lee for his remarks"; or the one an appeal asks to
+     * stop its own course: "urged Beijing to stop its military pressure" ({@link ClauseSubjects#askedToStop}).
      */
     private Entry reasonObject(Sentence s, int i, java.util.function.Predicate<Entry> ok) {
-        for (int o : ClauseSubjects.reasonObjects(s, i)) {
+        List<Integer> objects = new ArrayList<>(ClauseSubjects.reasonObjects(s, i));
+        objects.addAll(ClauseSubjects.askedToStop(s, i));
+        for (int o : objects) {
             for (Entry e : entries) {
                 if (e.mention().sentence() == s.index() && e.mention().covers(o) && ok.test(e)) {
                     return e;
@@ -531,7 +534,7 @@ final class Coreference {
         }
         Agent agent = lex[i + 1].agent().get();
         int end = lex[i + 1].end();
-        // "the army of Sudan", "the ministry in Khartoum" name their own country; "accused the army of killing" does not
+        // "the army of Sudan", "the ministry in Khartoum" name their own country; "accused the army of killing" not
         boolean ownCountryAfter = end < n && (key(s, end).equals("of") || key(s, end).equals("in")
                 || key(s, end).equals("from")) && !(end + 1 < n && s.token(end + 1).pos().equals("VBG"));
         if (agent.prefix() || agent.kind() != AgentKind.BODY || ABROAD.contains(agent.term()) || ownCountryAfter) {

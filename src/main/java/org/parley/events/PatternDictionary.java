@@ -24,7 +24,7 @@ public final class PatternDictionary {
     /** Words that introduce a prepositional target. */
     static final Set<String> PREPOSITIONS = Set.of("to", "with", "on", "against", "for", "from", "in", "into", "at",
             "by", "of", "over", "toward", "towards", "upon", "about", "between", "among", "across", "onto", "through", "near",
-            "behind", "outside", "under", "alongside", "as");
+            "behind", "outside", "under", "alongside", "as", "around");
     /** Phrasal-verb particles. */
     static final Set<String> PARTICLES = Set.of("up", "down", "out", "off", "back", "away", "over", "in", "on");
 

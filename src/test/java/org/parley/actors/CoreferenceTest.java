@@ -147,6 +147,18 @@ class CoreferenceTest {
     }
 
     @Test
+    void itsCourseIsTheOneAnAppealAsksToStopIt() {
+        Resolved r = Resolved.of(Docs.on("2026-09-03")
+                .sentence("Japan/NNP urged/VBD China/NNP to/TO stop/VB its/PRP$ drills/NNS ./.", "nsubj 1 0",
+                        "root -1 1", "obj 1 2", "mark 4 3", "xcomp 1 4", "nmod:poss 6 5", "obj 4 6", "punct 1 7"));
+        assertEquals(List.of("CHN"), r.codes("its"));
+        Resolved support = Resolved.of(Docs.on("2026-09-03")
+                .sentence("Japan/NNP urged/VBD China/NNP to/TO support/VB its/PRP$ bid/NN ./.", "nsubj 1 0",
+                        "root -1 1", "obj 1 2", "mark 4 3", "xcomp 1 4", "nmod:poss 6 5", "obj 4 6", "punct 1 7"));
+        assertEquals(List.of("JPN"), support.codes("its"), "supporting says nothing of whose bid it is");
+    }
+
+    @Test
     void aDummyItRefersToNothing() {
         Resolved r = Resolved.of(Docs.on("2025-12-27")
                 .sentence("Japan/NNP spoke/VBD ./.", "nsubj 1 0", "root -1 1", "punct 1 2")
