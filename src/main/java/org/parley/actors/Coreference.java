@@ -473,6 +473,7 @@ final class Coreference {
         if (pair == null) {
             return null;
         }
+        pair = mainPairOver(pair, s, i);
         Agent nounAgent = lex[k] != null && lex[k].end() == k + 1 ? lex[k].agent().filter(a -> !a.prefix()).orElse(null)
                 : null;
         List<ActorMention> ms = new ArrayList<>();
@@ -615,6 +616,38 @@ final class Coreference {
             }
         }
         return null;
+    }
+
+    /**
+     * The article's main pair instead of the nearest one when the nearest holds a country named only once so far
+     * and two others stand out, named at least twice each and more often than any other: "Ethiopia accused Eritrea
+     * ... Kenya's president spoke with Ethiopia's prime minister. The two countries fought a war" are Ethiopia and
+     * Eritrea. Each is taken by its latest mention before the phrase, the best-ranked one of its sentence.
+     */
+    private List<Entry> mainPairOver(List<Entry> nearest, Sentence s, int i) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Entry> latest = new LinkedHashMap<>();
+        for (Entry e : entries) {
+            ActorMention m = e.mention();
+            if (m.sentence() > s.index() || m.sentence() == s.index() && m.firstToken() >= i || e.place()
+                    || m.kind() == MentionKind.COREFERENCE) {
+                continue;
+            }
+            String root = e.referent().rootOn(documentDate);
+            counts.merge(root, 1, Integer::sum);
+            Entry known = latest.get(root);
+            if (known == null || known.mention().sentence() < m.sentence() || rank(e) > rank(known)) {
+                latest.put(root, e);
+            }
+        }
+        boolean passing = nearest.stream().anyMatch(e -> counts.getOrDefault(e.referent().rootOn(documentDate), 0) < 2);
+        List<String> ranked = counts.entrySet().stream()
+                .sorted((a, b) -> b.getValue() - a.getValue()).map(Map.Entry::getKey).toList();
+        if (!passing || ranked.size() < 2 || counts.get(ranked.get(1)) < 2
+                || ranked.size() > 2 && counts.get(ranked.get(2)) >= counts.get(ranked.get(1))) {
+            return nearest;
+        }
+        return List.of(latest.get(ranked.get(0)), latest.get(ranked.get(1)));
     }
 
     /**

@@ -289,6 +289,21 @@ class CoreferenceTest {
     }
 
     @Test
+    void theArticlesMainPairWinsOverAPassingMention() {
+        Resolved r = Resolved.of(Docs.on("2026-10-21")
+                .sentence("Ethiopia/NNP accused/VBD Eritrea/NNP ./.")
+                .sentence("Eritrea/NNP rejected/VBD claims/NNS by/IN Ethiopia/NNP ./.")
+                .sentence("Kenya/NNP called/VBD Ethiopia/NNP ./.")
+                .sentence("The/DT two/CD countries/NNS fought/VBD in/IN 1998/CD ./."));
+        assertEquals(Set.of("ETH", "ERI"), Set.copyOf(r.codes("The two countries")));
+        Resolved equal = Resolved.of(Docs.on("2026-10-21")
+                .sentence("Ethiopia/NNP accused/VBD Eritrea/NNP ./.")
+                .sentence("Kenya/NNP called/VBD Somalia/NNP ./.")
+                .sentence("The/DT two/CD countries/NNS talked/VBD ./."));
+        assertEquals(Set.of("KEN", "SOM"), Set.copyOf(equal.codes("The two countries")), "no pair stands out");
+    }
+
+    @Test
     void threeCountriesMakeTheTwoSidesAmbiguous() {
         Resolved r = Resolved.of(Docs.on("2025-12-27")
                 .sentence("Japan/NNP ,/, China/NNP and/CC Russia/NNP met/VBD ./.")
