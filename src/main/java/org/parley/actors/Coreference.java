@@ -561,8 +561,9 @@ final class Coreference {
             Set<String> roots = new java.util.LinkedHashSet<>();
             for (Entry e : entries) {
                 ActorMention m = e.mention();
-                if (m.sentence() != target || back == 0 && m.firstToken() >= i || e.place()) {
-                    continue;
+                if (m.sentence() != target || back == 0 && m.firstToken() >= i || e.place()
+                        || m.rule().startsWith("coref:pronoun")) {
+                    continue; // a pronoun's country was named where its antecedent stands
                 }
                 String root = e.referent().rootOn(documentDate);
                 if (countryCodes.contains(root)) {

@@ -390,6 +390,17 @@ class CoreferenceTest {
     }
 
     @Test
+    void aPronounsCountryDoesNotMakeTheInstitutionAmbiguous() {
+        Resolved r = Resolved.of(Docs.on("2026-04-15")
+                .sentence("China/NNP and/CC India/NNP sent/VBD aid/NN ./.", "nsubj 3 0", "cc 2 1", "conj 0 2",
+                        "root -1 3", "obj 3 4", "punct 3 5")
+                .sentence("Myanmar/NNP thanked/VBD them/PRP ./.", "nsubj 1 0", "root -1 1", "obj 1 2", "punct 1 3")
+                .sentence("Activists/NNS criticized/VBD the/DT junta/NN ./."));
+        assertEquals(Set.of("CHN", "IND"), Set.copyOf(r.codes("them")));
+        assertEquals(List.of("MMRGOV"), r.codes("the junta"));
+    }
+
+    @Test
     void anEmbassyOrAnAmbiguousSentenceGivesNoInstitution() {
         Resolved r = Resolved.of(Docs.on("2025-10-15")
                 .sentence("Germany/NNP/LOCATION summoned/VBD the/DT ambassador/NN ./.")
