@@ -39,6 +39,8 @@ public final class StatusClassifier {
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
     private static final Set<String> NEGATING_VERBS = Set.of("refuse", "decline", "fail", "cancel", "postpone",
             "scrap", "abandon", "deny", "reject", "call");
+    /** Verbs whose object event does not take place: "cancelled its visit", "called off the talks". */
+    private static final Set<String> CANCELLING = Set.of("cancel", "postpone", "scrap", "abandon", "call", "shelve");
     private static final Set<String> NEGATING_MODIFIERS = Set.of("cancelled", "canceled", "postponed", "aborted", "failed",
             "scrapped");
     /** Verbs that deny their complement happened, whatever its tense ("denied that it had attacked"). */
@@ -141,6 +143,11 @@ public final class StatusClassifier {
             if (lemma.equals("say") || lemma.equals("tell")) {
                 break;
             }
+            String governorLemma = s.token(h.governor()).lemma().toLowerCase(Locale.ROOT);
+            if (s.token(current).isNoun() && h.baseRelation().equals("obj") && CANCELLING.contains(governorLemma)
+                    && (!governorLemma.equals("call") || calledOff(s, h.governor()))) {
+                return Decision.of(Status.NEGATED, s.token(h.governor()).word()); // "cancelled its visit"
+            }
             if (s.token(current).isNoun() && s.token(h.governor()).isVerb()
                     && !LightVerbs.contains(s.token(h.governor()).lemma())) {
                 break; // an event noun takes the tense of a light verb ("will hold talks"), not of any verb near it
@@ -211,7 +218,7 @@ public final class StatusClassifier {
             }
         }
         if (embedding) {
-            if (NEGATING_VERBS.contains(lemma) && t.isVerb()) {
+            if (NEGATING_VERBS.contains(lemma) && t.isVerb() && (!lemma.equals("call") || calledOff(s, i))) {
                 return Decision.of(Status.NEGATED, t.word());
             }
             if (POSSIBLE_WORDS.contains(lemma)) {
@@ -276,6 +283,12 @@ public final class StatusClassifier {
             }
         }
         return Optional.empty();
+    }
+
+    /** "called off the talks" cancels them; "called on Egypt to pressure Israel" does not negate the pressure. */
+    private static boolean calledOff(Sentence s, int verb) {
+        return s.childrenOf(verb).stream().anyMatch(d -> d.baseRelation().equals("compound")
+                && d.relation().endsWith("prt") && s.token(d.dependent()).word().equalsIgnoreCase("off"));
     }
 
     /** "held no talks", "made no visit": the object's determiner negates the event. */

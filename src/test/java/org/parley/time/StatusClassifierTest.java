@@ -34,6 +34,13 @@ class StatusClassifierTest {
     }
 
     @Test
+    void callingOffNegatesButCallingOnDoesNot() {
+        assertEquals(Optional.of(Status.NEGATED), status("Arnor called off talks with Gondor.", "talks"));
+        assertEquals(Optional.of(Status.NEGATED), status("Arnor cancelled its visit to Gondor.", "visit"));
+        assertEquals(Optional.of(Status.PLANNED), status("Hamas called on Egypt to pressure Israel.", "pressure"));
+    }
+
+    @Test
     void wouldAfterAPastReportIsTheReportedPlan() {
         StatusClassifier.Decision d = classify("Pistorius announced that Arnor would station troops in Gondor.", "station");
         assertEquals(Optional.of(Status.PLANNED), d.status());
