@@ -7,8 +7,8 @@ import java.util.Objects;
 import org.parley.model.ActorMention;
 
 /**
- * The actors a pattern's target words stand for: the actor mentioned there, else its owner or holder, the country of
- * a place ({@link PlaceTargets}) or the doer of an earlier event the word refers back to ({@link EventAntecedents}).
+ * The actors a pattern's target words stand for: the actor mentioned there, the subject's members for "each other",
+ * else its owner or holder, the country of a place ({@link PlaceTargets}) or the doer of an earlier event the word refers back to ({@link EventAntecedents}).
  */
 final class TargetActors {
     private final SentenceGraph g;
@@ -35,6 +35,9 @@ final class TargetActors {
         List<ActorMention> out = new ArrayList<>();
         for (int t : tokens) {
             List<ActorMention> here = PlaceTargets.struck(g.actorsAt(t), p.code(), articleDate);
+            if (here.isEmpty() && reciprocal(t)) {
+                here = g.subjectActors(head); // "Israel and Hamas accused each other": each of the other
+            }
             if (here.isEmpty() && !direct) {
                 here = g.actorsAt(g.childrenExactly(t, "nmod:poss"));
             }
@@ -65,6 +68,13 @@ final class TargetActors {
             }
         }
         return out;
+    }
+
+    /** Whether {@code t} is "other" of "each other" or "another" of "one another". */
+    private boolean reciprocal(int t) {
+        String w = g.token(t).word().toLowerCase(java.util.Locale.ROOT);
+        String before = t > 0 ? g.token(t - 1).word().toLowerCase(java.util.Locale.ROOT) : "";
+        return w.equals("other") && before.equals("each") || w.equals("another") && before.equals("one");
     }
 
     /**

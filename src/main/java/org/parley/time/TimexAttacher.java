@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.parley.model.Dependency;
 import org.parley.model.Sentence;
+import org.parley.nlp.ReportingVerbs;
 
 /**
  * Finds the temporal expression that governs an event predicate through the dependency tree: the nearest
@@ -64,8 +65,8 @@ public final class TimexAttacher {
 
     /**
      * A participle clause of its own subject's verb ("threatened in 2020 ..., prompting the EU to warn", "struck Kyiv
-     * on Monday, killing five"): a gerund hung on a verb as an adverbial clause (or by the parser's unnamed {@code dep})
-     * with no subordinator and no subject of its own happens when that verb does.
+     * on Monday, killing five"): a gerund hung on a verb as an adverbial clause (or by the parser's unnamed
+     * {@code dep}) with no subordinator and no subject of its own happens when that verb does.
      */
     private static boolean participleClause(Sentence s, int i, Dependency head) {
         return (head.baseRelation().equals("advcl") || head.baseRelation().equals("dep"))
@@ -90,6 +91,7 @@ public final class TimexAttacher {
             int current = TimexCorrector.headOf(s, t.expression());
             String relation = "";
             boolean blocked = false;
+            int expression = current;
             while (current != predicate) {
                 Optional<Dependency> head = s.headOf(current);
                 if (head.isEmpty() || head.get().governor() == Dependency.ROOT) {
@@ -97,8 +99,11 @@ public final class TimexAttacher {
                     break;
                 }
                 Dependency d = head.get();
-                if (CLAUSE_BOUNDARIES.contains(d.relation()) || CLAUSE_BOUNDARIES.contains(d.baseRelation())
-                        || complementsApart && d.governor() == predicate && d.baseRelation().equals("xcomp")) {
+                boolean misplaced = d.baseRelation().equals("parataxis") && beforeReporter(s, expression, current);
+                boolean boundary = CLAUSE_BOUNDARIES.contains(d.relation())
+                        || CLAUSE_BOUNDARIES.contains(d.baseRelation());
+                if (!misplaced && (boundary
+                        || complementsApart && d.governor() == predicate && d.baseRelation().equals("xcomp"))) {
                     blocked = true;
                     break;
                 }
@@ -121,6 +126,23 @@ public final class TimexAttacher {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * Whether the expression at {@code expression} stands before the subject of the reporting verb {@code reporter}
+     * that the parser hung it on: "killed 12 people in Gaza on Thursday, officials said" dates the killing, not the
+     * saying, though "on Thursday" was made the saying's.
+     */
+    private static boolean beforeReporter(Sentence s, int expression, int reporter) {
+        if (!ReportingVerbs.contains(s.token(reporter).lemma())) {
+            return false;
+        }
+        for (Dependency c : s.childrenOf(reporter)) {
+            if (c.baseRelation().equals("nsubj") && expression < c.dependent() && expression < reporter) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The preposition, subordinator or adverb that introduces token {@code i} ("since", "ahead", "before"). */

@@ -18,8 +18,9 @@ class TargetActorsTest {
             .add("Arnor", "ARN").add("Gondor", "GON").add("Rohan", "ROH");
     private static final LocalDate DATE = LocalDate.of(2025, 6, 1);
 
-    private static TargetActors targets(SentenceGraph g) {
-        return new TargetActors(g, DATE, new EventAntecedents(List.of()), new HeadPatterns(dictionary(), g));
+    private static TargetActors targets(SentenceGraph g, String... patternLines) {
+        return new TargetActors(g, DATE, new EventAntecedents(List.of()), new HeadPatterns(dictionary(patternLines),
+                g));
     }
 
     @Test
@@ -57,7 +58,14 @@ class TargetActorsTest {
         assertEquals(List.of("GON"), codes(targets(of).of(List.of(word(of, "headquarters")), pattern("190 shell *T"),
                 word(of, "shelled"))));
         SentenceGraph invasion = graph(ACTORS, "Rohan condemned the invasion of Gondor.");
-        assertEquals(List.of(), codes(targets(invasion).of(List.of(word(invasion, "invasion")),
+        assertEquals(List.of(), codes(targets(invasion, "192 @invasion of *T").of(List.of(word(invasion, "invasion")),
                 pattern("111 condemn *T"), word(invasion, "condemned"))), "what an invasion is done to is no holder");
+    }
+
+    @Test
+    void eachOtherIsTheSubjectsMembers() {
+        SentenceGraph g = graph(ACTORS, "Arnor and Gondor accused each other of violating the truce.");
+        assertEquals(List.of("ARN", "GON"), codes(targets(g).of(List.of(word(g, "other")), pattern("112 accuse *T"),
+                word(g, "accused"))));
     }
 }

@@ -79,4 +79,12 @@ class TimexAttacherTest {
         assertTrue(attach("Arnor shelled Gondor's capital on Monday, while Rohan was considering sanctions.",
                 "considering").isEmpty(), "a clause with a subordinator and a subject of its own is dated apart");
     }
+
+    @Test
+    void anExpressionBeforeAParentheticalReportersSubjectDatesTheReport() {
+        String text = "Israeli air strikes killed at least 12 people in Gaza City on Thursday, local health officials "
+                + "said, as the truce frayed.";
+        assertEquals("Thursday", attach(text, "killed").orElseThrow().time().expression().text());
+        assertEquals("Thursday", attach(text, "said").orElseThrow().time().expression().text(), "and the report's");
+    }
 }
