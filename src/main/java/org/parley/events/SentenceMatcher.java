@@ -144,7 +144,19 @@ final class SentenceMatcher {
                 }
                 targets = targetActors.of(targetTokens, p, slotHead);
             }
+            Integer purpose = null;
+            for (PurposeTargets.Purpose pt : targets.isEmpty() && context == PatternContext.NONE
+                    ? PurposeTargets.of(g, v, p.code()) : List.<PurposeTargets.Purpose>of()) {
+                targets = targetActors.of(pt.targetWords(), p, pt.clause()); // "fired tear gas to disperse them"
+                if (!targets.isEmpty()) {
+                    purpose = pt.clause();
+                    break;
+                }
+            }
             if (coded.emit(p, v, object, sources, targets)) {
+                if (purpose != null) {
+                    consumed.consume(purpose);
+                }
                 if (context != PatternContext.NONE && options.scope() != CodingScope.ALL) {
                     consumed.consumeComplements(v);
                     consumed.consumeTargetClauses(v, targets);

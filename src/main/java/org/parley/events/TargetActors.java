@@ -44,6 +44,9 @@ final class TargetActors {
             if (here.isEmpty() && !direct) {
                 here = g.actorsAt(g.childrenExactly(t, "amod"));
             }
+            if (!direct) {
+                here = OwnedThings.sector(here, g.token(t), p.code()); // "the German decision": DEUGOV
+            }
             if (here.isEmpty() && direct) {
                 here = g.placesAt(t);
             } else if (here.isEmpty()) {
