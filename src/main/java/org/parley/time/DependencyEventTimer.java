@@ -23,7 +23,8 @@ import org.parley.model.Timing;
  * status from cue words ({@link StatusClassifier}) and finds who asserts it ({@link AttributionFinder}).
  *
  * <p>An event with no expression of its own takes the date of an earlier event with the same two actors reported
- * within {@value #INHERIT_WINDOW} sentences before (basis {@code INFERRED}); failing that an occurred event takes
+ * within {@value #INHERIT_WINDOW} sentences before (basis {@code INFERRED}), whether that event's date is its own
+ * expression or one it inherited so (a story told over several sentences keeps its day); failing that an occurred event takes
  * the article's date and a future one is open-ended after it. An event the text dates after the article cannot
  * have occurred: a past-tense cue ("accepted an invitation to visit next year") gives way to "planned".
  *
@@ -158,7 +159,7 @@ public final class DependencyEventTimer implements EventTimer {
     }
 
     /**
-     * The text date of an earlier event of the same two actors, close before. An event not (yet) realized (planned,
+     * The text date (own or inherited) of an earlier event of the same two actors, close before. An event not (yet) realized (planned,
      * expected, possible, hypothetical) does not take the date of one that occurred or is going on, nor the other way
      * round: "Moscow rejected the accusations on Wednesday ... Berlin could expel Russian diplomats" is no expulsion
      * on Wednesday, and "Germany will station troops in Lithuania next month. Lithuania welcomed the decision" is a
@@ -175,12 +176,20 @@ public final class DependencyEventTimer implements EventTimer {
             if (own.isPresent() && unrealized(own.get()) != unrealized(timed.get(j).status())) {
                 continue;
             }
-            if (d.basis() == DateBasis.TEXT && sameDyad(e, earlier)) {
+            if (fromText(d) && sameDyad(e, earlier)) {
                 return new EventDate(d.value(), d.start(), d.end(), d.granularity(), d.modifier(), DateBasis.INFERRED,
                         d.text(), d.span());
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a date comes from words of the text: the event's own expression, or one it inherited from an event
+     * of the same story; not the article's date nor the open-ended future after it.
+     */
+    private static boolean fromText(EventDate d) {
+        return d.basis() == DateBasis.TEXT || d.basis() == DateBasis.INFERRED && !d.text().isEmpty();
     }
 
     /** Whether a status says the event has not (yet) happened, nor is denied: planned to hypothetical. */
