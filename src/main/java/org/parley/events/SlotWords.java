@@ -218,8 +218,9 @@ final class SlotWords {
             case POSSESSOR -> {
                 if (object != null) {
                     out.addAll(g.childrenExactly(object, "nmod:poss"));
-                    // "Gondor diplomats" as well as "Gondor's diplomats"
+                    // "Gondor diplomats" and "Gondorian diplomats" as well as "Gondor's diplomats"
                     out.addAll(g.childrenExactly(object, "compound"));
+                    out.addAll(g.childrenExactly(object, "amod"));
                 }
             }
             case NONE -> {
