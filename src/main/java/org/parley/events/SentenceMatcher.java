@@ -127,6 +127,9 @@ final class SentenceMatcher {
                 targets = slots.get(1);
             } else if (words.passive(slotHead) && p.target() == EventPattern.TargetSlot.OBJECT) {
                 sources = g.actorsAt(words.agents(slotHead));
+                if (sources.isEmpty()) {
+                    sources = ReportedCoercion.of(g, slotHead, p.code()); // "police said 20 were detained"
+                }
                 targets = targetActors.of(g.children(slotHead, "nsubj:pass"), p, slotHead);
             } else {
                 sources = g.subjectActors(v);
