@@ -20,13 +20,19 @@ import org.parley.model.MentionKind;
  * @strike on *T}); it refers to the latest earlier event whose CAMEO root is one of that noun's roots, and its target
  * is that event's source, as a coreference mention over the noun's words. A noun that stands for any act ("the
  * decision", "the move", "this step", "the measures") refers to the latest event of the sentences just before:
- * "Germany will station a Patriot unit in Lithuania. Lithuania welcomed the decision" welcomes Germany.
+ * "Germany will station a Patriot unit in Lithuania. Lithuania welcomed the decision" welcomes Germany. "The use
+ * of force" (or "of violence") refers to the latest act of repression, assault, fighting or mass violence (CAMEO
+ * 17-20): "Police fired tear gas at the farmers. ... Mann criticised the use of force against the farmers" is on
+ * the police.
  */
 final class EventAntecedents {
     private static final Set<String> DEFINITE = Set.of("the", "this", "these", "those");
     /** Nouns that stand for any act: they refer back to the latest event within {@value #GENERIC_WINDOW} sentences. */
     private static final Set<String> GENERIC = Set.of("decision", "move", "step", "measure");
     static final int GENERIC_WINDOW = 2;
+    /** What force is used in: repression, assault, fighting, mass violence ("the use of force against the farmers"). */
+    private static final Set<String> FORCE_ROOTS = Set.of("17", "18", "19", "20");
+    private static final Set<String> FORCE_WORDS = Set.of("force", "violence");
 
     private final List<CodedEvent> earlier;
 
@@ -52,6 +58,9 @@ final class EventAntecedents {
         boolean generic = GENERIC.contains(g.token(noun).lemma().toLowerCase(Locale.ROOT));
         Set<String> roots = nounCodes.stream().filter(c -> CameoCode.isCameo(c))
                 .map(c -> c.substring(0, 2)).collect(Collectors.toSet());
+        if (roots.isEmpty() && usesForce(g, noun)) {
+            roots = FORCE_ROOTS;
+        }
         int here = g.sentence().index();
         for (int k = earlier.size() - 1; k >= 0; k--) {
             CodedEvent e = earlier.get(k);
@@ -64,6 +73,12 @@ final class EventAntecedents {
             }
         }
         return List.of();
+    }
+
+    /** "the use of force", "the use of violence": an act of force, whichever it was. */
+    private static boolean usesForce(SentenceGraph g, int noun) {
+        return g.token(noun).lemma().equalsIgnoreCase("use") && g.childrenExactly(noun, "nmod:of").stream()
+                .anyMatch(t -> FORCE_WORDS.contains(g.token(t).lemma().toLowerCase(Locale.ROOT)));
     }
 
     private static boolean named(ActorMention m) {
