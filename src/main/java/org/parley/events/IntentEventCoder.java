@@ -11,13 +11,14 @@ import org.parley.model.AnnotatedDocument;
 import org.parley.model.CodedEvent;
 import org.parley.model.Dependency;
 import org.parley.model.Sentence;
+import org.parley.nlp.ReportingVerbs;
 
 /**
  * The events stage with willingness read as intent. An act of cooperation (CAMEO 04-08) that its source is only
  * ready, willing or prepared to do is, as CAMEO codes it, an expression of intent (03): "the government was ready to
  * hold talks with the farm unions" is 036 (express intent to meet or negotiate), "Arnor is willing to send aid to
- * Gondor" 033; the event is the willingness itself, dated and given its status where that word stands, not the talks
- * or the aid, which have not happened. A willingness noun does the same ("expressed readiness to resume talks").
+ * Gondor" 033; the event is the willingness itself, dated and given its status where it is said ("said it was
+ * ready": the saying) or else where the word stands, not the talks or the aid, which have not happened. A willingness noun does the same ("expressed readiness to resume talks").
  * An act that has no intent code of its own (a verbal one, or conflict) is left as it is.
  */
 public final class IntentEventCoder implements EventCoder {
@@ -41,7 +42,8 @@ public final class IntentEventCoder implements EventCoder {
             if (word < 0) {
                 out.add(e);
             } else {
-                out.add(new CodedEvent(e.sentence(), e.source(), e.target(), intent.get(), word, s.token(word).span(),
+                int said = saying(s, word);
+                out.add(new CodedEvent(e.sentence(), e.source(), e.target(), intent.get(), said, s.token(said).span(),
                         e.rule() + "; intent: " + s.token(word).word() + " to", e.location()));
             }
         }
@@ -93,6 +95,19 @@ public final class IntentEventCoder implements EventCoder {
                     .anyMatch(d -> d.baseRelation().equals("cop") || d.relation().equals("aux:pass"));
         }
         return WILLINGNESS.contains(lemma);
+    }
+
+    /**
+     * Where the intent is expressed: the reporting verb whose clause the willingness word heads ("said it was
+     * ready"), since saying it is the act; else the word itself ("Arnor is willing to ...").
+     */
+    static int saying(Sentence s, int word) {
+        Optional<Dependency> up = s.headOf(word);
+        if (up.isPresent() && up.get().governor() != Dependency.ROOT && up.get().baseRelation().equals("ccomp")
+                && s.token(up.get().governor()).isVerb() && ReportingVerbs.contains(s.token(up.get().governor()).lemma())) {
+            return up.get().governor();
+        }
+        return word;
     }
 
     private static boolean hasTo(Sentence s, int verb) {
