@@ -6,6 +6,7 @@ import java.util.Set;
 import org.parley.model.Actor;
 import org.parley.model.ActorMention;
 import org.parley.model.ActorRole;
+import org.parley.model.Dependency;
 import org.parley.model.MentionKind;
 import org.parley.model.Token;
 
@@ -29,6 +30,7 @@ final class OwnedThings {
     private static final Set<String> MILITARY_THINGS = Set.of("position", "line", "trench", "base", "outpost",
             "fortification", "defence", "defense", "garrison");
     private static final Set<MentionKind> COUNTRY_KINDS = Set.of(MentionKind.COUNTRY, MentionKind.NATIONALITY);
+    private static final Set<String> OWNER_RELATIONS = Set.of("nmod:poss", "compound", "amod");
 
     private OwnedThings() {
     }
@@ -43,6 +45,22 @@ final class OwnedThings {
             return owners;
         }
         return owners.stream().map(m -> withSector(m, sector, thing)).toList();
+    }
+
+    /**
+     * The actors {@code here} at target word {@code t} of an event with code {@code code}: as owners of {@code t}
+     * ("the German decision" read at "decision"), or, when {@code t} is itself the owner word of a thing (a
+     * {@code *T's NOUN} pattern read at "German"), as owners of that thing.
+     */
+    static List<ActorMention> sector(List<ActorMention> here, SentenceGraph g, int t, String code) {
+        if (!sectorOf(g.token(t), code).isEmpty()) {
+            return sector(here, g.token(t), code);
+        }
+        Dependency head = g.headEdge(t);
+        if (head == null || !OWNER_RELATIONS.contains(head.relation()) || !g.token(head.governor()).isNoun()) {
+            return here;
+        }
+        return sector(here, g.token(head.governor()), code);
     }
 
     /** The sector that owns a thing with this head word under an event of this code, or empty. */

@@ -45,7 +45,7 @@ final class TargetActors {
                 here = g.actorsAt(g.childrenExactly(t, "amod"));
             }
             if (!direct) {
-                here = OwnedThings.sector(here, g.token(t), p.code()); // "the German decision": DEUGOV
+                here = OwnedThings.sector(here, g, t, p.code()); // "the German decision": DEUGOV
             }
             if (here.isEmpty() && direct) {
                 here = g.placesAt(t);

@@ -280,7 +280,8 @@ class PatternEventCoderTest {
     @Test
     void prepositionBeforeAPossessedObject() {
         String d = "080 bow to *T\n083 bow to *T's demands\n";
-        assertEquals(List.of("ARN>GON:083"), code(d, "Arnor bowed to Gondor's demands."));
+        assertEquals(List.of("ARN>GONGOV:083"), code(d, "Arnor bowed to Gondor's demands."),
+                "a country's demands are its government's (OwnedThings)");
         assertEquals(List.of("ARN>GON:080"), code(d, "Arnor bowed to Gondor."));
     }
 
