@@ -221,6 +221,9 @@ final class SlotWords {
                     // "Gondor diplomats" and "Gondorian diplomats" as well as "Gondor's diplomats"
                     out.addAll(g.childrenExactly(object, "compound"));
                     out.addAll(g.childrenExactly(object, "amod"));
+                    if (out.isEmpty()) {
+                        out.add(object); // an owner named by the object itself: "rejected the accusations"
+                    }
                 }
             }
             case NONE -> {

@@ -33,7 +33,7 @@ class ExampleAnswerKeyTest {
     @CsvSource({
             "01-visit, 8",
             "02-talks, 3",
-            "03-accusation, 6",
+            "03-accusation, 7",
             "04-sanctions, 5",
             "05-protest, 6",
             "06-clash, 6",

@@ -49,6 +49,15 @@ class EventAntecedentsTest {
     }
 
     @Test
+    void aPossessedObjectWithNoOwnerRefersBackToWhoseItIs() {
+        assertEquals(List.of("ARN>GON:1125", "GON>ARN:016"),
+                code("Arnor accused Gondor of spying on Monday. Gondor rejected the accusations as groundless."),
+                "reject *T's accusation: the accusations are Arnor's");
+        assertEquals(List.of("ARN>GON:190"), code("Arnor attacked Gondor on Monday. Gondor rejected the accusations."),
+                "no earlier accusation: nobody's");
+    }
+
+    @Test
     void anIndefiniteNounIsANewEvent() {
         assertEquals(List.of("ARN>GON:190"), code("Arnor attacked Gondor on Monday. Rohan condemned an attack."));
     }
