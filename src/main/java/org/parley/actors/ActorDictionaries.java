@@ -20,6 +20,8 @@ import org.parley.model.ActorRole;
 public final class ActorDictionaries {
     /** Roots that are not countries: intergovernmental, non-governmental, international militant, multinational. */
     public static final Set<String> NON_STATE_ROOTS = Set.of("IGO", "NGO", "IMG", "MNC");
+    /** CAMEO region roots an organisation line may use for a group of countries acting as one side ({@code WST}). */
+    static final Set<String> REGION_ROOTS = Set.of("WST");
 
     /** Where the bundled files live on the class path. */
     public static final String RESOURCE_DIR = "/org/parley/actors/";
@@ -35,7 +37,8 @@ public final class ActorDictionaries {
 
     /**
      * One layer in Parley's own format. Checks that every code of a person or organisation starts with a country
-     * code of the same tables or one of the non-state roots ({@code IGO}, {@code NGO}, {@code IMG}, {@code MNC}).
+     * code of the same tables, one of the non-state roots ({@code IGO}, {@code NGO}, {@code IMG}, {@code MNC}) or a
+     * region root ({@code WST}, the West).
      *
      * @throws IllegalArgumentException naming every code with an unknown root
      */
@@ -73,7 +76,7 @@ public final class ActorDictionaries {
 
     private static void checkRoot(CountryTable countries, ActorRole r, String who, List<String> problems) {
         String root = r.actor().country();
-        if (!NON_STATE_ROOTS.contains(root) && countries.byCode(root).isEmpty()) {
+        if (!NON_STATE_ROOTS.contains(root) && !REGION_ROOTS.contains(root) && countries.byCode(root).isEmpty()) {
             problems.add(who + " has code " + r.actor().code());
         }
     }

@@ -32,7 +32,7 @@ final class ArticleCountry {
     static final Set<String> SECTORS = Set.of("COP", "MIL", "AGR", "OPP", "LAB", "REB");
     /** Weapons coded as armed forces: whose they are is never the article's country by default. */
     static final Set<String> WEAPON_TERMS = Set.of("drone", "missile", "warplane", "military aircraft", "aircraft",
-            "fighter jet", "jet fighter", "bomber", "gunship", "helicopter gunship", "artillery");
+            "fighter jet", "jet fighter", "bomber", "gunship", "helicopter gunship", "artillery", "tank");
     /** Government words that take the article's country (its officials, embassies or delegations do not). */
     static final Set<String> GOVERNMENT_TERMS = Set.of("government", "administration", "cabinet", "authorities",
             "regime");

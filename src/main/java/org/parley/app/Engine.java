@@ -8,6 +8,7 @@ import org.parley.events.CameoTable;
 import org.parley.events.CodingOptions;
 import org.parley.events.DiscardList;
 import org.parley.events.DiscardingEventCoder;
+import org.parley.events.IntentEventCoder;
 import org.parley.events.EventCoder;
 import org.parley.events.PatternDictionary;
 import org.parley.events.PatternEventCoder;
@@ -79,7 +80,7 @@ public final class Engine {
      * government ({@link ProtestEventCoder}, off with {@link ProtestWords#NONE}), all filtered by {@code discards}.
      */
     public static EventCoder eventCoder(PatternDictionary patterns, DiscardList discards, ProtestWords protests) {
-        EventCoder coder = new PatternEventCoder(patterns);
+        EventCoder coder = new IntentEventCoder(new PatternEventCoder(patterns));
         if (!protests.isEmpty()) {
             coder = new ProtestEventCoder(coder, protests);
         }

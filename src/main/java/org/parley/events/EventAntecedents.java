@@ -20,14 +20,20 @@ import org.parley.model.MentionKind;
  * @strike on *T}); it refers to the latest earlier event whose three-digit CAMEO code is one of that noun's ("the
  * agreement" after a deal was signed and then welcomed is the deal, 057, not the welcome, 051), else the latest whose
  * root is one of its roots ("the strikes", 195, after "drones struck", 190), and its target is that event's source, as
- * a coreference mention over the noun's words. A noun that stands for any act ("the decision", "the move", "this step", "the measures") refers to the latest event of the sentences just before:
- * "Germany will station a Patriot unit in Lithuania. Lithuania welcomed the decision" welcomes Germany.
+ * a coreference mention over the noun's words. A noun that stands for any act ("the decision", "the move", "this
+ * step", "the measures") refers to the latest event of the sentences just before: "Germany will station a Patriot
+ * unit in Lithuania. Lithuania welcomed the decision" welcomes Germany. "The use of force" (or "of violence") refers
+ * to the latest act of repression, assault, fighting or mass violence (CAMEO 17-20): "Police fired tear gas at the
+ * farmers. ... Mann criticised the use of force against the farmers" is on the police.
  */
 final class EventAntecedents {
     private static final Set<String> DEFINITE = Set.of("the", "this", "these", "those");
     /** Nouns that stand for any act: they refer back to the latest event within {@value #GENERIC_WINDOW} sentences. */
     private static final Set<String> GENERIC = Set.of("decision", "move", "step", "measure");
     static final int GENERIC_WINDOW = 2;
+    /** What force is used in: repression, assault, fighting, mass violence ("the use of force against the farmers"). */
+    private static final Set<String> FORCE_ROOTS = Set.of("17", "18", "19", "20");
+    private static final Set<String> FORCE_WORDS = Set.of("force", "violence");
 
     private final List<CodedEvent> earlier;
 
@@ -62,18 +68,26 @@ final class EventAntecedents {
             return List.of();
         }
         // the same kind of act first ("the agreement" is the one signed, not a praise of it), then the same root
+        Set<String> codes = nounCodes.stream().filter(CameoCode::isCameo).collect(Collectors.toSet());
+        boolean force = codes.isEmpty() && usesForce(g, noun);
         for (int digits : new int[] {3, 2}) {
-            Set<String> kinds = nounCodes.stream().filter(CameoCode::isCameo).map(c -> c.substring(0, digits))
-                    .collect(Collectors.toSet());
+            Set<String> kinds = force && digits == 2 ? FORCE_ROOTS
+                    : codes.stream().map(c -> c.substring(0, digits)).collect(Collectors.toSet());
             for (int k = earlier.size() - 1; k >= 0; k--) {
                 CodedEvent e = earlier.get(k);
-                if (e.sentence() < here && CameoCode.isCameo(e.code()) && kinds.contains(e.code().substring(0, digits))
-                        && named(e.source())) {
+                if (e.sentence() < here && CameoCode.isCameo(e.code())
+                        && kinds.contains(e.code().substring(0, digits)) && named(e.source())) {
                     return List.of(mention(g, determiner, noun, e));
                 }
             }
         }
         return List.of();
+    }
+
+    /** "the use of force", "the use of violence": an act of force, whichever it was. */
+    private static boolean usesForce(SentenceGraph g, int noun) {
+        return g.token(noun).lemma().equalsIgnoreCase("use") && g.childrenExactly(noun, "nmod:of").stream()
+                .anyMatch(t -> FORCE_WORDS.contains(g.token(t).lemma().toLowerCase(Locale.ROOT)));
     }
 
     private static boolean named(ActorMention m) {

@@ -241,7 +241,7 @@ final class SentenceGraph {
     }
 
     /** The reporting verb whose complement clause {@code v} heads ("said [it would not negotiate]"), or -1. */
-    private int reportingHead(int v) {
+    int reportingHead(int v) {
         Dependency head = headEdge(v);
         if (head == null || !head.baseRelation().equals("ccomp")) {
             return -1;

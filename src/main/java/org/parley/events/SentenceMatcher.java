@@ -127,6 +127,9 @@ final class SentenceMatcher {
                 targets = slots.get(1);
             } else if (words.passive(slotHead) && p.target() == EventPattern.TargetSlot.OBJECT) {
                 sources = g.actorsAt(words.agents(slotHead));
+                if (sources.isEmpty()) {
+                    sources = ReportedCoercion.of(g, slotHead, p.code()); // "police said 20 were detained"
+                }
                 targets = targetActors.of(g.children(slotHead, "nsubj:pass"), p, slotHead);
             } else {
                 sources = g.subjectActors(v);
@@ -144,7 +147,19 @@ final class SentenceMatcher {
                 }
                 targets = targetActors.of(targetTokens, p, slotHead);
             }
+            Integer purpose = null;
+            for (PurposeTargets.Purpose pt : targets.isEmpty() && context == PatternContext.NONE
+                    ? PurposeTargets.of(g, v, p.code()) : List.<PurposeTargets.Purpose>of()) {
+                targets = targetActors.of(pt.targetWords(), p, pt.clause()); // "fired tear gas to disperse them"
+                if (!targets.isEmpty()) {
+                    purpose = pt.clause();
+                    break;
+                }
+            }
             if (coded.emit(p, v, object, sources, targets)) {
+                if (purpose != null) {
+                    consumed.consume(purpose);
+                }
                 if (context != PatternContext.NONE && options.scope() != CodingScope.ALL) {
                     consumed.consumeComplements(v);
                     consumed.consumeTargetClauses(v, targets);

@@ -218,8 +218,12 @@ final class SlotWords {
             case POSSESSOR -> {
                 if (object != null) {
                     out.addAll(g.childrenExactly(object, "nmod:poss"));
-                    // "Gondor diplomats" as well as "Gondor's diplomats"
+                    // "Gondor diplomats" and "Gondorian diplomats" as well as "Gondor's diplomats"
                     out.addAll(g.childrenExactly(object, "compound"));
+                    out.addAll(g.childrenExactly(object, "amod"));
+                    if (out.isEmpty()) {
+                        out.add(object); // an owner named by the object itself: "rejected the accusations"
+                    }
                 }
             }
             case NONE -> {

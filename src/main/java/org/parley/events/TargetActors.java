@@ -47,6 +47,9 @@ final class TargetActors {
             if (here.isEmpty() && !direct) {
                 here = g.actorsAt(g.childrenExactly(t, "amod"));
             }
+            if (!direct) {
+                here = OwnedThings.sector(here, g, t, p.code()); // "the German decision": DEUGOV
+            }
             if (here.isEmpty() && !direct && patterns.of(t, true).isEmpty()) {
                 here = holder(t);
             }

@@ -23,9 +23,15 @@ import org.parley.model.Timing;
  * status from cue words ({@link StatusClassifier}) and finds who asserts it ({@link AttributionFinder}).
  *
  * <p>An event with no expression of its own takes the date of an earlier event with the same two actors reported
- * within {@value #INHERIT_WINDOW} sentences before (basis {@code INFERRED}); failing that an occurred event takes
+ * within {@value #INHERIT_WINDOW} sentences before (basis {@code INFERRED}), whether that event's date is its own
+ * expression or one it inherited so (a story told over several sentences keeps its day); failing that an occurred event takes
  * the article's date and a future one is open-ended after it. An event the text dates after the article cannot
  * have occurred: a past-tense cue ("accepted an invitation to visit next year") gives way to "planned".
+ *
+ * <p>A headline tells the story of its lead in the present tense ("Prabowo Holds Talks With Lula"), so a title
+ * event with no expression of its own takes the text date of an event of the same two actors in the first
+ * {@value #INHERIT_WINDOW} body sentences ("arrived in Brasilia on Thursday"), not the article's date, which is only
+ * when the story was published.
  */
 public final class DependencyEventTimer implements EventTimer {
     static final int INHERIT_WINDOW = 2;
@@ -87,7 +93,38 @@ public final class DependencyEventTimer implements EventTimer {
             boolean historical = date.end() != null && date.end().isBefore(articleDate.minusDays(HISTORICAL_DAYS));
             out.add(new Timing(date, status, cue, attribution, historical));
         }
+        if (!document.article().title().isEmpty()) {
+            datedByLead(events, out, articleDate);
+        }
         return out;
+    }
+
+    /**
+     * Title events (sentence 0) dated by nothing but the article take the text date of the first event of the same
+     * two actors and the same realization in the lead ({@value #INHERIT_WINDOW} body sentences).
+     */
+    private static void datedByLead(List<CodedEvent> events, List<Timing> timed, LocalDate articleDate) {
+        for (int i = 0; i < events.size(); i++) {
+            Timing title = timed.get(i);
+            if (events.get(i).sentence() != 0 || title.date().basis() != DateBasis.ARTICLE_DATE) {
+                continue;
+            }
+            for (int j = 0; j < events.size(); j++) {
+                CodedEvent body = events.get(j);
+                EventDate d = timed.get(j).date();
+                if (body.sentence() < 1 || body.sentence() > INHERIT_WINDOW || d.basis() == DateBasis.ARTICLE_DATE
+                        || d.start() == null || d.start().isAfter(articleDate)
+                        || unrealized(timed.get(j).status()) != unrealized(title.status())
+                        || !sameDyad(events.get(i), body)) {
+                    continue;
+                }
+                EventDate lead = new EventDate(d.value(), d.start(), d.end(), d.granularity(), d.modifier(),
+                        DateBasis.INFERRED, d.text(), d.span());
+                boolean historical = lead.end() != null && lead.end().isBefore(articleDate.minusDays(HISTORICAL_DAYS));
+                timed.set(i, new Timing(lead, title.status(), title.statusCue(), title.attribution(), historical));
+                break;
+            }
+        }
     }
 
     private static Sentence sentence(AnnotatedDocument document, int index) {
@@ -122,7 +159,7 @@ public final class DependencyEventTimer implements EventTimer {
     }
 
     /**
-     * The text date of an earlier event of the same two actors, close before. An event not (yet) realized (planned,
+     * The text date (own or inherited) of an earlier event of the same two actors, close before. An event not (yet) realized (planned,
      * expected, possible, hypothetical) does not take the date of one that occurred or is going on, nor the other way
      * round: "Moscow rejected the accusations on Wednesday ... Berlin could expel Russian diplomats" is no expulsion
      * on Wednesday, and "Germany will station troops in Lithuania next month. Lithuania welcomed the decision" is a
@@ -139,12 +176,20 @@ public final class DependencyEventTimer implements EventTimer {
             if (own.isPresent() && unrealized(own.get()) != unrealized(timed.get(j).status())) {
                 continue;
             }
-            if (d.basis() == DateBasis.TEXT && sameDyad(e, earlier)) {
+            if (fromText(d) && sameDyad(e, earlier)) {
                 return new EventDate(d.value(), d.start(), d.end(), d.granularity(), d.modifier(), DateBasis.INFERRED,
                         d.text(), d.span());
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a date comes from words of the text: the event's own expression, or one it inherited from an event
+     * of the same story; not the article's date nor the open-ended future after it.
+     */
+    private static boolean fromText(EventDate d) {
+        return d.basis() == DateBasis.TEXT || d.basis() == DateBasis.INFERRED && !d.text().isEmpty();
     }
 
     /** Whether a status says the event has not (yet) happened, nor is denied: planned to hypothetical. */

@@ -202,7 +202,11 @@ public final class StatusClassifier {
                         : Decision.of(Status.HYPOTHETICAL, w);
             }
             if (rel.equals("aux") && POSSIBLE_AUX.contains(w)) {
-                return Decision.of(Status.POSSIBLE, w);
+                // a possibility under a condition is the condition's consequent: "could expel diplomats if ..."
+                Optional<Integer> condition = conditionOf(s, i);
+                return condition.isPresent()
+                        ? Decision.of(Status.HYPOTHETICAL, w + " if (" + s.token(condition.get()).word() + ")")
+                        : Decision.of(Status.POSSIBLE, w);
             }
             if (rel.equals("amod") && POSSIBLE_WORDS.contains(w)) {
                 return Decision.of(Status.POSSIBLE, w);
@@ -361,6 +365,16 @@ public final class StatusClassifier {
             current = head.get().governor();
         }
         return false;
+    }
+
+    /** The verb of a conditional clause ("if", "unless") on {@code i}, if it has one. */
+    private static Optional<Integer> conditionOf(Sentence s, int i) {
+        for (Dependency d : s.childrenOf(i)) {
+            if (d.baseRelation().equals("advcl") && CONDITIONAL_MARKS.stream().anyMatch(m -> hasMark(s, d.dependent(), m))) {
+                return Optional.of(d.dependent());
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean hasMark(Sentence s, int i, String word) {

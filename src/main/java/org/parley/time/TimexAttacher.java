@@ -14,7 +14,8 @@ import org.parley.nlp.ReportingVerbs;
  * an adverbial clause) and without passing a "since" (a reference point, not the event's time). A predicate with
  * none of its own takes one from what embeds it: a nominal from its verb ("held talks last week"), an infinitive from
  * the verb it completes ("plans to visit in May", "use the January trip to seek"), a gerund from the verb whose
- * phrase it is ("fired tear gas on Monday to stop farmers from marching").
+ * phrase it is ("fired tear gas on Monday to stop farmers from marching"), a reporting verb conjoined to another
+ * verb with no subject of its own from that verb ("appealed for calm on Tuesday and said ...").
  */
 public final class TimexAttacher {
     /** An expression attached to a predicate, with the relation word that qualifies it ({@code BEFORE}, {@code AFTER}). */
@@ -55,7 +56,12 @@ public final class TimexAttacher {
                     && (d.baseRelation().equals("xcomp") || d.baseRelation().equals("advcl") && hasMark(s, current, "to")
                     || d.baseRelation().equals("obl") && s.token(current).pos().equals("VBG")
                     || participleClause(s, current, d));
-            if (!nominalInVerb && !embeddedVerb) {
+            // "appealed for calm on Tuesday and said ...": a statement conjoined to an act, with no subject of its
+            // own, is made then; another conjoined act may come later ("condemned ... on Thursday and promised aid")
+            boolean sharedClause = s.token(current).isVerb() && d.baseRelation().equals("conj")
+                    && ReportingVerbs.contains(s.token(current).lemma())
+                    && s.token(d.governor()).isVerb() && !hasOwnSubject(s, current);
+            if (!nominalInVerb && !embeddedVerb && !sharedClause) {
                 return Optional.empty();
             }
             current = d.governor();
@@ -73,6 +79,11 @@ public final class TimexAttacher {
                 && s.token(i).pos().equals("VBG") && s.token(head.governor()).isVerb()
                 && s.childrenOf(i).stream().noneMatch(c -> c.baseRelation().equals("mark")
                 || c.baseRelation().startsWith("nsubj"));
+    }
+
+    private static boolean hasOwnSubject(Sentence s, int i) {
+        return s.childrenOf(i).stream()
+                .anyMatch(d -> d.baseRelation().startsWith("nsubj") || d.baseRelation().startsWith("csubj"));
     }
 
     private static boolean hasMark(Sentence s, int i, String word) {

@@ -40,6 +40,24 @@ class EventAntecedentsTest {
     }
 
     @Test
+    void theUseOfForceIsTheLatestActOfForce() {
+        assertEquals(List.of("ARN>GON:175", "ROH>ARN:111"),
+                code("Arnor fired tear gas at Gondor on Monday. Rohan criticised the use of force against Gondor."));
+        assertEquals(List.of("ARN>GON:163"),
+                code("Arnor imposed sanctions on Gondor on Monday. Rohan criticised the use of force."),
+                "sanctions are no force");
+    }
+
+    @Test
+    void aPossessedObjectWithNoOwnerRefersBackToWhoseItIs() {
+        assertEquals(List.of("ARN>GON:1125", "GON>ARN:016"),
+                code("Arnor accused Gondor of spying on Monday. Gondor rejected the accusations as groundless."),
+                "reject *T's accusation: the accusations are Arnor's");
+        assertEquals(List.of("ARN>GON:190"), code("Arnor attacked Gondor on Monday. Gondor rejected the accusations."),
+                "no earlier accusation: nobody's");
+    }
+
+    @Test
     void anIndefiniteNounIsANewEvent() {
         assertEquals(List.of("ARN>GON:190"), code("Arnor attacked Gondor on Monday. Rohan condemned an attack."));
     }

@@ -261,8 +261,10 @@ class PatternEventCoderTest {
     @Test
     void aTargetWordThatNamesNoActorGivesWayToItsOwner() {
         String d = "111 condemn *T\n174 expel *T's diplomats\n166 expel *T\n";
-        assertEquals(List.of("ARN>GON:111"), code(d, "Arnor condemned Gondor's decision."));
-        assertEquals(List.of("ARN>GON:111"), code(d, "Gondor's decision was condemned by Arnor."));
+        assertEquals(List.of("ARN>GON:111"), code(d, "Arnor condemned Gondor's stance."));
+        assertEquals(List.of("ARN>GON:111"), code(d, "Gondor's stance was condemned by Arnor."));
+        assertEquals(List.of("ARN>GONGOV:111"), code(d, "Arnor condemned Gondor's decision."),
+                "a country's decision is its government's (OwnedThings)");
         assertEquals(List.of("ARN>GON:174"), code(d, "Arnor expelled two Gondor diplomats."));
         assertEquals(List.of("ARN>GON:166"), code(d, "Arnor expelled two Gondor journalists."));
         assertEquals(List.of(), code(d, "Arnor condemned the decision."));
@@ -278,7 +280,8 @@ class PatternEventCoderTest {
     @Test
     void prepositionBeforeAPossessedObject() {
         String d = "080 bow to *T\n083 bow to *T's demands\n";
-        assertEquals(List.of("ARN>GON:083"), code(d, "Arnor bowed to Gondor's demands."));
+        assertEquals(List.of("ARN>GONGOV:083"), code(d, "Arnor bowed to Gondor's demands."),
+                "a country's demands are its government's (OwnedThings)");
         assertEquals(List.of("ARN>GON:080"), code(d, "Arnor bowed to Gondor."));
     }
 

@@ -75,4 +75,15 @@ class SlotWordsTest {
         assertEquals(List.of("cooperation"), words(g, slots(g).targetTokens(pattern("022 seek *T"), sought, null)));
         assertEquals(List.of(), slots(g).targetTokens(pattern("022 seek | sym"), sought, null));
     }
+
+    @Test
+    void aPossessorSlotAlsoTakesAnAdjectiveOrElseTheObjectItself() {
+        SentenceGraph g = graph(ACTORS, "Arnor expelled two Gondorian diplomats.");
+        int expelled = word(g, "expelled");
+        assertEquals(List.of("Gondorian"), words(g, slots(g).targetTokens(pattern("174 expel *T's diplomats"), expelled,
+                word(g, "diplomats"))));
+        SentenceGraph bare = graph(ACTORS, "Gondor rejected the accusations.");
+        assertEquals(List.of("accusations"), words(bare, slots(bare).targetTokens(
+                pattern("016 reject *T's accusation"), word(bare, "rejected"), word(bare, "accusations"))));
+    }
 }

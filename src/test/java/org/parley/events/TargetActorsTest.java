@@ -33,18 +33,29 @@ class TargetActorsTest {
 
     @Test
     void aTargetWordNamingNoActorGivesWayToItsOwnerUnlessThePatternIsDirect() {
+        SentenceGraph g = graph(ACTORS, "Arnor condemned Gondor's stance.");
+        int condemned = word(g, "condemned");
+        List<Integer> stance = List.of(word(g, "stance"));
+        assertEquals(List.of("GON"), codes(targets(g).of(stance, pattern("111 condemn *T"), condemned)));
+        assertEquals(List.of(), codes(targets(g).of(stance, pattern("111 condemn *T | direct"), condemned)));
+    }
+
+    @Test
+    void aCountrysDecisionIsItsGovernments() {
         SentenceGraph g = graph(ACTORS, "Arnor condemned Gondor's decision.");
         int condemned = word(g, "condemned");
-        List<Integer> decision = List.of(word(g, "decision"));
-        assertEquals(List.of("GON"), codes(targets(g).of(decision, pattern("111 condemn *T"), condemned)));
-        assertEquals(List.of(), codes(targets(g).of(decision, pattern("111 condemn *T | direct"), condemned)));
+        assertEquals(List.of("GONGOV"),
+                codes(targets(g).of(List.of(word(g, "decision")), pattern("111 condemn *T"), condemned)));
+        assertEquals(List.of("GONGOV"),
+                codes(targets(g).of(List.of(word(g, "Gondor")), pattern("111 condemn *T's decision"), condemned)),
+                "also read at the owner word of a *T's pattern");
     }
 
     @Test
     void eachActorIsTakenOnce() {
-        SentenceGraph g = graph(ACTORS, "Arnor condemned Gondor's decision.");
+        SentenceGraph g = graph(ACTORS, "Arnor condemned Gondor's stance.");
         int condemned = word(g, "condemned");
-        List<Integer> both = List.of(word(g, "decision"), word(g, "Gondor"));
+        List<Integer> both = List.of(word(g, "stance"), word(g, "Gondor"));
         assertEquals(List.of("GON"), codes(targets(g).of(both, pattern("111 condemn *T"), condemned)));
     }
 

@@ -26,7 +26,11 @@ class DependencyEventTimerTest {
     private final DependencyEventTimer timer = new DependencyEventTimer();
 
     private List<Timing> time(String body) {
-        AnnotatedDocument doc = SharedAnnotator.get().annotate(Articles.of(TimeFixtures.DATE, "", body));
+        return time("", body);
+    }
+
+    private List<Timing> time(String title, String body) {
+        AnnotatedDocument doc = SharedAnnotator.get().annotate(Articles.of(TimeFixtures.DATE, title, body));
         List<CodedEvent> events = new PatternEventCoder(PatternDictionary.builtIn()).code(doc, ACTORS.resolve(doc));
         return timer.time(doc, events);
     }
@@ -47,6 +51,29 @@ class DependencyEventTimerTest {
         assertEquals(2, t.size());
         assertEquals("2025-W51", t.get(1).date().value());
         assertEquals(DateBasis.INFERRED, t.get(1).date().basis());
+    }
+
+    @Test
+    void anInheritedDatePassesOnAlongTheStory() {
+        List<Timing> t = time("Arnor held talks with Gondor on Thursday. Arnor urged Gondor to lift its embargo. "
+                + "The weather was cold. Gondor criticised Arnor.");
+        assertEquals(3, t.size());
+        assertEquals("2025-12-25", t.get(0).date().value());
+        assertEquals("2025-12-25", t.get(1).date().value());
+        assertEquals("2025-12-25", t.get(2).date().value(), "three sentences after the talks, two after the appeal");
+        assertEquals(DateBasis.INFERRED, t.get(2).date().basis());
+    }
+
+    @Test
+    void aHeadlineTakesTheDateOfItsLead() {
+        List<Timing> t = time("Arnor Holds Talks With Gondor", "Arnor held talks with Gondor on Thursday.");
+        assertEquals(2, t.size());
+        assertEquals("2025-12-25", t.get(0).date().value(), "the title is sentence 0, dated by the lead");
+        assertEquals(DateBasis.INFERRED, t.get(0).date().basis());
+        List<Timing> far = time("Arnor Holds Talks With Gondor",
+                "The weather was cold. Markets were calm. Arnor held talks with Gondor on Thursday.");
+        assertEquals(2, far.size());
+        assertEquals(DateBasis.ARTICLE_DATE, far.get(0).date().basis(), "an event beyond the lead is another story");
     }
 
     @Test

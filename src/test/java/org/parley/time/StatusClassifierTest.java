@@ -84,6 +84,18 @@ class StatusClassifierTest {
     }
 
     @Test
+    void aPossibilityUnderAConditionIsHypothetical() {
+        StatusClassifier.Decision d = classify(
+                "Officials said Gondor could expel Arnor's diplomats if new evidence emerged.", "expel");
+        assertEquals(Optional.of(Status.HYPOTHETICAL), d.status());
+        assertEquals("could if (emerged)", d.cue());
+        assertEquals(Optional.of(Status.HYPOTHETICAL),
+                status("The bloc may impose new sanctions on Rohan unless the flights stop.", "impose"));
+        assertEquals(Optional.of(Status.POSSIBLE), status("The bloc may impose new sanctions on Rohan.", "impose"),
+                "no condition: the modal decides");
+    }
+
+    @Test
     void aNegatedModalStillRefersToTheFuture() {
         Sentence would = sentence("Arnor said it would not give Gondor any aid.");
         assertEquals(Optional.of(Status.NEGATED), classifier.classify(would, token(would, "give")).status());

@@ -51,6 +51,14 @@ class TimexAttacherTest {
     }
 
     @Test
+    void aConjoinedVerbSharesTheTimeOfItsFirstVerbUnlessItHasASubjectOfItsOwn() {
+        assertEquals("Tuesday", attach("The minister appealed for calm on Tuesday and said talks were possible.", "said")
+                .orElseThrow().time().expression().text());
+        assertTrue(attach("Arnor attacked Gondor on Tuesday, and Rohan condemned the attack.", "condemned").isEmpty(),
+                "another subject is another clause");
+    }
+
+    @Test
     void sinceIsAReferencePointNotTheEventTime() {
         assertTrue(attach("It was his first visit to the country since 2014.", "visit").isEmpty());
     }
