@@ -90,11 +90,7 @@ final class SentenceMatcher {
                 if (!ContextMatcher.admits(g, at, v, context)) {
                     continue;
                 }
-                if (context.effect() == PatternContext.Effect.DISCARD) {
-                    discarded = true;
-                    return;
-                }
-                if (context.effect() == PatternContext.Effect.NULL) {
+                if (ends(context)) {
                     return;
                 }
             }
@@ -205,11 +201,7 @@ final class SentenceMatcher {
             if (!ContextMatcher.admits(g, w, context)) {
                 continue;
             }
-            if (context.effect() == PatternContext.Effect.DISCARD) {
-                discarded = true;
-                return;
-            }
-            if (context.effect() == PatternContext.Effect.NULL) {
+            if (ends(context)) {
                 return;
             }
             List<List<ActorMention>> slots = wordHeads.nominalSlots(p, w);
@@ -230,5 +222,17 @@ final class SentenceMatcher {
                 return;
             }
         }
+    }
+
+    /**
+     * Whether a matched context ends the matching of its word: a discard (the sentence then codes nothing) or the
+     * null code.
+     */
+    private boolean ends(PatternContext context) {
+        if (context.effect() == PatternContext.Effect.DISCARD) {
+            discarded = true;
+            return true;
+        }
+        return context.effect() == PatternContext.Effect.NULL;
     }
 }
