@@ -22,11 +22,19 @@ final class ClauseSubjects {
     private static final Set<String> DUMMY_SUBJECT_VERBS = Set.of("be", "seem", "appear", "happen", "remain", "take",
             "matter", "follow", "emerge", "transpire", "occur", "turn", "rain", "snow", "become", "cost", "mean");
 
+    /**
+     * Adjectives said of someone who acts, never of a dummy "it": "it was ready to normalise relations" is the
+     * country, "it is likely that" nobody.
+     */
+    private static final Set<String> AGENT_ADJECTIVES = Set.of("ready", "willing", "prepared", "determined", "able",
+            "unable", "eager", "keen", "reluctant", "unwilling", "committed", "open");
+
     private ClauseSubjects() {
     }
 
     /**
-     * Whether "it" at token {@code i} stands for nothing: the subject of a copula ("it is likely"), of a verb whose
+     * Whether "it" at token {@code i} stands for nothing: the subject of a copula ("it is likely"; not of an adjective
+     * said of an actor, {@link #AGENT_ADJECTIVES}: "it was ready to talk"), of a verb whose
      * subject is mostly a dummy ({@link #DUMMY_SUBJECT_VERBS}), or of a passive verb with a clause ("it was reported
      * that ..."); also an "it" the parser reads as an expletive.
      */
@@ -46,6 +54,9 @@ final class ClauseSubjects {
             return true;
         }
         Token head = s.token(d.governor());
+        if (head.pos().startsWith("JJ") && AGENT_ADJECTIVES.contains(head.lemma().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
         if (!head.isVerb() || DUMMY_SUBJECT_VERBS.contains(head.lemma().toLowerCase(java.util.Locale.ROOT))) {
             return true;
         }

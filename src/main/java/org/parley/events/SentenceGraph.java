@@ -3,6 +3,7 @@ package org.parley.events;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.parley.model.ActorMention;
 import org.parley.model.Dependency;
@@ -53,7 +54,41 @@ final class SentenceGraph {
     List<Integer> subjects(int v) {
         List<Integer> out = children(v, "nsubj");
         out.removeAll(strayedSubjects(v));
+        if (out.isEmpty()) {
+            int taken = reportedSubject(v);
+            if (taken >= 0) {
+                out.add(taken);
+            }
+        }
         return out;
+    }
+
+    /**
+     * The subject a reporting verb took as its object: in "Sikorski said Warsaw would close the consulate" the parser
+     * often makes "Warsaw" the object of "said" and hangs "close" on "said" without a subject. A noun that is the
+     * object of the reporting verb above {@code v} and stands right before {@code v}'s first auxiliary ("would",
+     * "will", "could") is then {@code v}'s subject; -1 when there is none.
+     */
+    private int reportedSubject(int v) {
+        Optional<Dependency> up = sentence.headOf(v);
+        if (up.isEmpty() || up.get().governor() == Dependency.ROOT
+                || !ReportingVerbs.contains(token(up.get().governor()).lemma())) {
+            return -1;
+        }
+        int reporter = up.get().governor();
+        int firstAux = v;
+        for (Dependency d : sentence.childrenOf(v)) {
+            if (d.baseRelation().equals("aux") && d.dependent() < firstAux) {
+                firstAux = d.dependent();
+            }
+        }
+        if (firstAux == v || firstAux == 0 || !token(firstAux).pos().equals("MD")) {
+            return -1;
+        }
+        Optional<Dependency> before = sentence.headOf(firstAux - 1);
+        boolean objectOfReporter = before.isPresent() && before.get().governor() == reporter
+                && before.get().baseRelation().equals("obj") && token(firstAux - 1).isNoun();
+        return objectOfReporter && reporter < firstAux - 1 ? firstAux - 1 : -1;
     }
 
     /**
@@ -284,6 +319,12 @@ final class SentenceGraph {
             }
         }
         out.removeAll(strayedSubjects(v));
+        if (out.isEmpty()) {
+            int taken = reportedSubject(v);
+            if (taken >= 0) {
+                out.add(taken);
+            }
+        }
         return out;
     }
 

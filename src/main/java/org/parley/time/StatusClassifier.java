@@ -251,7 +251,9 @@ public final class StatusClassifier {
      */
     private static Optional<String> futureInThePast(Sentence s, int i) {
         Optional<Dependency> head = s.headOf(i);
-        if (head.isEmpty() || head.get().governor() == Dependency.ROOT || !head.get().baseRelation().equals("ccomp")) {
+        // the parser sometimes hangs the reported clause as an unnamed dep ("said Warsaw would close ...")
+        if (head.isEmpty() || head.get().governor() == Dependency.ROOT
+                || !head.get().baseRelation().equals("ccomp") && !head.get().baseRelation().equals("dep")) {
             return Optional.empty();
         }
         int reporter = head.get().governor();

@@ -159,6 +159,17 @@ class CoreferenceTest {
     }
 
     @Test
+    void anItThatIsReadyToActIsNoDummy() {
+        Resolved r = Resolved.of(Docs.on("2026-07-08")
+                .sentence("Turkey/NNP said/VBD it/PRP was/VBD ready/JJ to/TO talk/VB ./.", "nsubj 1 0", "root -1 1",
+                        "nsubj 4 2", "cop 4 3", "ccomp 1 4", "mark 6 5", "xcomp 4 6", "punct 1 7")
+                .sentence("It/PRP was/VBD likely/JJ to/TO rain/VB ./.", "nsubj 2 0", "cop 2 1", "root -1 2",
+                        "mark 4 3", "xcomp 2 4", "punct 2 5"));
+        assertEquals(List.of("TUR"), r.codes("it"));
+        assertEquals(List.of(), r.codes("It"), "likely says nothing of an actor");
+    }
+
+    @Test
     void aDummyItRefersToNothing() {
         Resolved r = Resolved.of(Docs.on("2025-12-27")
                 .sentence("Japan/NNP spoke/VBD ./.", "nsubj 1 0", "root -1 1", "punct 1 2")

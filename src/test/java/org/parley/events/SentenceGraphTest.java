@@ -53,6 +53,15 @@ class SentenceGraphTest {
     }
 
     @Test
+    void aSubjectTheReportingVerbTookAsItsObjectIsTheReportedVerbs() {
+        // the parser makes "Warsaw" the object of "said" and leaves "close" without a subject
+        SentenceGraph g = graph("Sikorski said Warsaw would close the Russian consulate by the end of the month.");
+        assertEquals(List.of("Warsaw"), words(g, g.subjects(word(g, "close"))));
+        SentenceGraph told = graph("Arnor told Gondor it would close the consulate.");
+        assertEquals(List.of("it"), words(told, told.subjects(word(told, "close"))), "a subject of its own stays");
+    }
+
+    @Test
     void subjectsListedWithACommaOnlyAreAllSubjects() {
         SentenceGraph g = graph("Arnor, Gondor signed a trade deal on Monday.");
         int signed = word(g, "signed");

@@ -48,6 +48,9 @@ class StatusClassifierTest {
         assertEquals(Optional.of(Status.HYPOTHETICAL),
                 status("They said they would march to Gondor if the government did not act.", "march"),
                 "a condition of its own keeps it hypothetical");
+        assertEquals(Optional.of(Status.PLANNED),
+                status("Sikorski said Warsaw would close the Russian consulate by the end of the month.", "close"),
+                "a reported clause the parser hung as dep");
         assertEquals(Optional.of(Status.HYPOTHETICAL), status("Arnor would station troops in Gondor.", "station"),
                 "no report above it");
         assertEquals(Optional.of(Status.NEGATED), status("Arnor said it would not station troops in Gondor.", "station"));
