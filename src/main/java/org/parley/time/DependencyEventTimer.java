@@ -35,6 +35,8 @@ import org.parley.model.Timing;
  */
 public final class DependencyEventTimer implements EventTimer {
     static final int INHERIT_WINDOW = 2;
+    /** Roots of international and non-state actors, whose code after the root names the organisation. */
+    private static final java.util.Set<String> NON_STATE_ROOTS = java.util.Set.of("IGO", "NGO", "IMG", "MNC", "NGM");
     /** Events dated more than this many days before the article are "historical". */
     static final int HISTORICAL_DAYS = 365;
 
@@ -208,8 +210,13 @@ public final class DependencyEventTimer implements EventTimer {
         return as.equals(bs) && at.equals(bt) || as.equals(bt) && at.equals(bs);
     }
 
+    /**
+     * The party a code stands for in a dyad: a country's root ({@code KORGOV} and {@code KOR} are one party), but a
+     * whole international or non-state code ({@code IGOUNO}, the UN, is not {@code IGOUNOIAE}, the IAEA).
+     */
     private static String root(String code) {
-        return code.substring(0, 3);
+        String root = code.substring(0, 3);
+        return NON_STATE_ROOTS.contains(root) ? code : root;
     }
 
     private static EventDate afterArticle(LocalDate articleDate) {

@@ -54,6 +54,19 @@ class DependencyEventTimerTest {
     }
 
     @Test
+    void twoOrganisationsOfOneRootAreTwoParties() {
+        PhraseActorResolver actors = new PhraseActorResolver().add("Arnor", "ARN")
+                .add("the United Nations", "IGOUNO").add("the atomic agency", "IGOUNOIAE");
+        AnnotatedDocument doc = SharedAnnotator.get().annotate(Articles.of(TimeFixtures.DATE, "",
+                "The United Nations imposed sanctions on Arnor last month. Arnor signed a deal with the atomic agency."));
+        List<CodedEvent> events = new PatternEventCoder(PatternDictionary.builtIn()).code(doc, actors.resolve(doc));
+        List<Timing> t = timer.time(doc, events);
+        assertEquals(2, t.size());
+        assertEquals("2025-11", t.get(0).date().value());
+        assertEquals(DateBasis.ARTICLE_DATE, t.get(1).date().basis(), "the atomic agency's deal is not the UN's sanctions");
+    }
+
+    @Test
     void anInheritedDatePassesOnAlongTheStory() {
         List<Timing> t = time("Arnor held talks with Gondor on Thursday. Arnor urged Gondor to lift its embargo. "
                 + "The weather was cold. Gondor criticised Arnor.");
