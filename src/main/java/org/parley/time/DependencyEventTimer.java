@@ -10,6 +10,7 @@ import org.parley.model.AnnotatedDocument;
 import org.parley.model.Attribution;
 import org.parley.model.CodedEvent;
 import org.parley.model.DateBasis;
+import org.parley.model.Dependency;
 import org.parley.model.EventDate;
 import org.parley.model.Granularity;
 import org.parley.model.Sentence;
@@ -24,7 +25,8 @@ import org.parley.model.Timing;
  *
  * <p>An event with no expression of its own takes the date of an earlier event with the same two actors reported
  * within {@value #INHERIT_WINDOW} sentences before (basis {@code INFERRED}), whether that event's date is its own
- * expression or one it inherited so (a story told over several sentences keeps its day); failing that an occurred event takes
+ * expression or one it inherited so (a story told over several sentences keeps its day), unless that event is told in
+ * the past perfect, a look back whose date is background; failing that an occurred event takes
  * the article's date and a future one is open-ended after it. An event the text dates after the article cannot
  * have occurred: a past-tense cue ("accepted an invitation to visit next year") gives way to "planned".
  *
@@ -72,7 +74,7 @@ public final class DependencyEventTimer implements EventTimer {
             StatusClassifier.Decision decision = classifier.classify(s, e.predicateToken());
             EventDate date = attached.map(a -> fromText(a)).orElse(null);
             if (date == null) {
-                date = inherited(events, out, i, decision.status());
+                date = inherited(document, events, out, i, decision.status());
             }
             Status status;
             String cue;
@@ -167,7 +169,8 @@ public final class DependencyEventTimer implements EventTimer {
      * on Wednesday, and "Germany will station troops in Lithuania next month. Lithuania welcomed the decision" is a
      * welcome already made. An event whose words give no status takes either.
      */
-    private static EventDate inherited(List<CodedEvent> events, List<Timing> timed, int index, Optional<Status> own) {
+    private static EventDate inherited(AnnotatedDocument document, List<CodedEvent> events, List<Timing> timed,
+            int index, Optional<Status> own) {
         CodedEvent e = events.get(index);
         for (int j = index - 1; j >= 0; j--) {
             CodedEvent earlier = events.get(j);
@@ -178,12 +181,31 @@ public final class DependencyEventTimer implements EventTimer {
             if (own.isPresent() && unrealized(own.get()) != unrealized(timed.get(j).status())) {
                 continue;
             }
-            if (fromText(d) && sameDyad(e, earlier)) {
+            if (fromText(d) && sameDyad(e, earlier)
+                    && !flashback(sentence(document, earlier.sentence()), earlier.predicateToken())) {
                 return new EventDate(d.value(), d.start(), d.end(), d.granularity(), d.modifier(), DateBasis.INFERRED,
                         d.text(), d.span());
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a predicate is told in the past perfect, a look back from the story ("Washington had demanded their
+     * release and imposed sanctions in March"): its date is background, which the events after it do not take.
+     */
+    private static boolean flashback(Sentence s, int predicate) {
+        if (pastPerfect(s, predicate)) {
+            return true;
+        }
+        Optional<Dependency> up = s.headOf(predicate);
+        return up.isPresent() && up.get().governor() != Dependency.ROOT && up.get().baseRelation().equals("conj")
+                && pastPerfect(s, up.get().governor());
+    }
+
+    private static boolean pastPerfect(Sentence s, int verb) {
+        return s.token(verb).pos().equals("VBN") && s.childrenOf(verb).stream().anyMatch(d -> d.baseRelation()
+                .equals("aux") && s.token(d.dependent()).word().equalsIgnoreCase("had"));
     }
 
     /**

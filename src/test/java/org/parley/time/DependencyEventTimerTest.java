@@ -67,6 +67,15 @@ class DependencyEventTimerTest {
     }
 
     @Test
+    void aLookBackInThePastPerfectLendsNoDate() {
+        List<Timing> t = time("Arnor held talks with Gondor on Thursday. Gondor had imposed sanctions on Arnor in "
+                + "March. Arnor criticised Gondor.");
+        assertEquals(3, t.size());
+        assertEquals("2025-03", t.get(1).date().value());
+        assertEquals("2025-12-25", t.get(2).date().value(), "the story's day, not the look back's");
+    }
+
+    @Test
     void anInheritedDatePassesOnAlongTheStory() {
         List<Timing> t = time("Arnor held talks with Gondor on Thursday. Arnor urged Gondor to lift its embargo. "
                 + "The weather was cold. Gondor criticised Arnor.");
