@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.parley.model.Actor;
 import org.parley.model.ActorRole;
 
 /**
@@ -18,8 +19,6 @@ import org.parley.model.ActorRole;
  * tables of the first layer; {@link #layers()} gives every layer. Immutable.
  */
 public final class ActorDictionaries {
-    /** Roots that are not countries: intergovernmental, non-governmental, international militant, multinational. */
-    public static final Set<String> NON_STATE_ROOTS = Set.of("IGO", "NGO", "IMG", "MNC");
     /** CAMEO region roots an organisation line may use for a group of countries acting as one side ({@code WST}). */
     static final Set<String> REGION_ROOTS = Set.of("WST");
 
@@ -76,7 +75,7 @@ public final class ActorDictionaries {
 
     private static void checkRoot(CountryTable countries, ActorRole r, String who, List<String> problems) {
         String root = r.actor().country();
-        if (!NON_STATE_ROOTS.contains(root) && !REGION_ROOTS.contains(root) && countries.byCode(root).isEmpty()) {
+        if (!Actor.NON_STATE_ROOTS.contains(root) && !REGION_ROOTS.contains(root) && countries.byCode(root).isEmpty()) {
             problems.add(who + " has code " + r.actor().code());
         }
     }

@@ -124,11 +124,11 @@ final class ClauseSubjects {
      * verbs do not say whose the thing is ("urged China to support its bid" is the asker's bid).
      */
     static List<Integer> askedToStop(Sentence s, int i) {
-        Optional<Dependency> poss = s.headOf(i);
-        if (poss.isEmpty() || !poss.get().relation().equals("nmod:poss") || poss.get().governor() == Dependency.ROOT) {
+        int owned = possessed(s, i);
+        if (owned < 0) {
             return List.of();
         }
-        Optional<Dependency> object = s.headOf(poss.get().governor());
+        Optional<Dependency> object = s.headOf(owned);
         if (object.isEmpty() || object.get().governor() == Dependency.ROOT
                 || !object.get().baseRelation().equals("obj")
                 || !CEASING.contains(s.token(object.get().governor()).lemma().toLowerCase(java.util.Locale.ROOT))) {
@@ -156,11 +156,10 @@ final class ClauseSubjects {
      * cooperation" gives Iran's token (the reason a verb of judging gives is the object's own); empty otherwise.
      */
     static List<Integer> reasonObjects(Sentence s, int i) {
-        Optional<Dependency> poss = s.headOf(i);
-        if (poss.isEmpty() || !poss.get().relation().equals("nmod:poss") || poss.get().governor() == Dependency.ROOT) {
+        int noun = possessed(s, i);
+        if (noun < 0) {
             return List.of();
         }
-        int noun = poss.get().governor();
         Optional<Dependency> up = s.headOf(noun);
         boolean forPhrase = s.childrenOf(noun).stream().anyMatch(d -> d.baseRelation().equals("case")
                 && s.token(d.dependent()).word().equalsIgnoreCase("for"));
@@ -170,6 +169,13 @@ final class ClauseSubjects {
         }
         return s.childrenOf(up.get().governor()).stream().filter(c -> c.baseRelation().equals("obj"))
                 .map(Dependency::dependent).toList();
+    }
+
+    /** The noun a possessive pronoun at {@code i} qualifies ("its" in "its cooperation"), or -1. */
+    private static int possessed(Sentence s, int i) {
+        Optional<Dependency> poss = s.headOf(i);
+        return poss.isPresent() && poss.get().relation().equals("nmod:poss") && poss.get().governor() != Dependency.ROOT
+                ? poss.get().governor() : -1;
     }
 
     /** The first conjunct of the coordination token {@code t} stands in ("Gondor" for "Rohan" in "Gondor and Rohan"). */

@@ -455,7 +455,7 @@ final class CodedActorFile {
     }
 
     private static boolean isBareRoot(String code) {
-        return code.matches("[A-Z]{3}") && !ActorDictionaries.NON_STATE_ROOTS.contains(code)
+        return code.matches("[A-Z]{3}") && !Actor.NON_STATE_ROOTS.contains(code)
                 && !SECTOR_CODES.contains(code);
     }
 

@@ -38,6 +38,8 @@ public record Actor(String code, String country, String sector) {
     public static final String UNKNOWN_COUNTRY = "---";
     /** No actor: the missing side of an event coded with one side only. */
     public static final Actor NONE = new Actor(UNKNOWN_COUNTRY, UNKNOWN_COUNTRY, "");
+    /** Roots that are not countries: intergovernmental, non-governmental, international militant, multinational. */
+    public static final java.util.Set<String> NON_STATE_ROOTS = java.util.Set.of("IGO", "NGO", "IMG", "MNC");
     /** The root of TABARI's discard code: a name coded {@code [###]} marks its sentence as reporting no event. */
     public static final String DISCARD_ROOT = "###";
     /** A name that discards its sentence ({@link #DISCARD_ROOT}); the actors stage keeps it out of every event. */
@@ -139,6 +141,14 @@ public record Actor(String code, String country, String sector) {
     /** Whether the root is a known country or organisation (not {@link #UNKNOWN_COUNTRY}, nor {@link #DISCARD_ROOT}). */
     public boolean hasCountry() {
         return !country.equals(UNKNOWN_COUNTRY) && !discards();
+    }
+
+    /**
+     * Whether the root is an international or non-state one ({@link #NON_STATE_ROOTS}), whose code after the root
+     * names the organisation: {@code IGOUNO} (the UN) and {@code IGOUNOIAE} (the IAEA) are two actors of one root.
+     */
+    public boolean isNonState() {
+        return NON_STATE_ROOTS.contains(country);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.parley.model.Actor;
 import org.parley.model.AnnotatedDocument;
 import org.parley.model.Attribution;
 import org.parley.model.CodedEvent;
@@ -37,8 +38,6 @@ import org.parley.model.Timing;
  */
 public final class DependencyEventTimer implements EventTimer {
     static final int INHERIT_WINDOW = 2;
-    /** Roots of international and non-state actors, whose code after the root names the organisation. */
-    private static final java.util.Set<String> NON_STATE_ROOTS = java.util.Set.of("IGO", "NGO", "IMG", "MNC", "NGM");
     /** Events dated more than this many days before the article are "historical". */
     static final int HISTORICAL_DAYS = 365;
 
@@ -225,20 +224,19 @@ public final class DependencyEventTimer implements EventTimer {
     }
 
     private static boolean sameDyad(CodedEvent a, CodedEvent b) {
-        String as = root(a.source().roles().get(0).actor().code());
-        String at = root(a.target().roles().get(0).actor().code());
-        String bs = root(b.source().roles().get(0).actor().code());
-        String bt = root(b.target().roles().get(0).actor().code());
+        String as = party(a.source().roles().get(0).actor());
+        String at = party(a.target().roles().get(0).actor());
+        String bs = party(b.source().roles().get(0).actor());
+        String bt = party(b.target().roles().get(0).actor());
         return as.equals(bs) && at.equals(bt) || as.equals(bt) && at.equals(bs);
     }
 
     /**
-     * The party a code stands for in a dyad: a country's root ({@code KORGOV} and {@code KOR} are one party), but a
-     * whole international or non-state code ({@code IGOUNO}, the UN, is not {@code IGOUNOIAE}, the IAEA).
+     * The party an actor stands for in a dyad: a country's root ({@code KORGOV} and {@code KOR} are one party), but a
+     * whole international or non-state code ({@link Actor#isNonState}: the UN is not the IAEA).
      */
-    private static String root(String code) {
-        String root = code.substring(0, 3);
-        return NON_STATE_ROOTS.contains(root) ? code : root;
+    private static String party(Actor actor) {
+        return actor.isNonState() ? actor.code() : actor.code().substring(0, 3);
     }
 
     private static EventDate afterArticle(LocalDate articleDate) {

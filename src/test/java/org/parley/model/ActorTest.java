@@ -184,4 +184,12 @@ class ActorTest {
         assertFalse(Actor.NONE.discards());
         assertThrows(IllegalArgumentException.class, () -> Actor.of("##"));
     }
+
+    @Test
+    void anInternationalOrNonStateRootNamesItsOrganisationAfterIt() {
+        assertTrue(Actor.of("IGOUNO").isNonState());
+        assertTrue(Actor.asWritten("IGOUNOIAE").isNonState());
+        assertFalse(Actor.of("KORGOV").isNonState());
+        assertFalse(Actor.NONE.isNonState());
+    }
 }
